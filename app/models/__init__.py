@@ -1,0 +1,1 @@
+"""The document store: SQLAlchemy entities and the .koers project file."""

@@ -1,0 +1,118 @@
+"""Creating, opening and checking project files: the use cases behind File and ``koers check``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.charter import charter_findings
+from app.domain.requirements import MoSCoW
+from app.models.entities import Requirement
+from app.models.schema import SCHEMA_VERSION
+from app.models.store import ProjectStore, check_store, classify, create_store, open_store
+from app.services.charter import new_project_row, read_charter
+from app.services.transaction import unit_of_work
+
+FINDING_TEXT = {
+    "charter.goal_missing": "the charter has no goal or business case",
+    "charter.manager_missing": "the charter names no project manager",
+    "charter.status_date_before_start": "the status date lies before the project start",
+    "requirements.must_without_criteria": "Must requirement {ref} has no acceptance criteria",
+    "file.open_elsewhere": "the file has a journal beside it: it is open elsewhere or was not "
+    "closed cleanly; open it in Koers to recover",
+    "file.older_version": "the file has version {version}; Koers upgrades it on open "
+    f"(current version {SCHEMA_VERSION})",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A plan-sanity observation: a code the UI translates, with its parameters."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self) -> str:
+        return FINDING_TEXT[self.code].format(**dict(self.params))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    summary: str
+    findings: list[Finding]
+
+
+def create_project(
+    path: Path,
+    name: str,
+    start: dt.date,
+    *,
+    overwrite: bool = False,
+    fill: Callable[[Session], None] | None = None,
+) -> ProjectStore:
+    """A new project file holding a charter (and whatever ``fill`` adds), opened for editing."""
+    project = new_project_row(name, start)
+
+    def populate(session: Session) -> None:
+        session.add(project)
+        session.flush()
+        if fill is not None:
+            fill(session)
+
+    return create_store(path, populate, overwrite=overwrite)
+
+
+def open_project(path: Path, *, read_only: bool = False) -> ProjectStore:
+    return open_store(path, read_only=read_only)
+
+
+def _plan_findings(session: Session) -> list[Finding]:
+    findings = [Finding(code) for code in charter_findings(read_charter(session))]
+    with unit_of_work(session):
+        refs = session.scalars(
+            select(Requirement.ref)
+            .where(Requirement.priority == MoSCoW.MUST, Requirement.acceptance_criteria == "")
+            .order_by(Requirement.position)
+        ).all()
+    findings += [Finding("requirements.must_without_criteria", (("ref", ref),)) for ref in refs]
+    return findings
+
+
+def check_project(path: Path) -> CheckResult:
+    """Integrity and plan sanity, read-only, leaving the file exactly as it was."""
+    path = Path(path)
+    header = classify(path)
+    findings: list[Finding] = []
+    if any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
+        findings.append(Finding("file.open_elsewhere"))
+    store = check_store(path)
+    try:
+        if header.user_version < SCHEMA_VERSION:
+            findings.append(Finding("file.older_version", (("version", str(header.user_version)),)))
+            count = 0
+        else:
+            with store.new_session() as session:
+                findings += _plan_findings(session)
+                with unit_of_work(session):
+                    count = session.scalar(select(func.count()).select_from(Requirement)) or 0
+    finally:
+        store.close()
+    summary = (
+        f"{path.name}: Koers project, file version {header.user_version}, integrity ok, "
+        f"{count} requirements, {len(findings)} findings"
+    )
+    return CheckResult(summary, findings)
+
+
+def restore_snapshot(snapshot: Path, target: Path, *, overwrite: bool = False) -> None:
+    """Copy a backup snapshot to a new project file; the snapshot itself stays as it is."""
+    store = check_store(Path(snapshot))
+    try:
+        store.copy_to(Path(target), overwrite=overwrite)
+    finally:
+        store.close()
