@@ -57,7 +57,9 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.description = "Build the demo project (a CRM migration) in a new file."
         parser.add_argument("dest", type=Path, help="the .koers file to write")
         parser.add_argument(
-            "--today", type=_date, default=None,
+            "--today",
+            type=_date,
+            default=None,
             help="lay the dates around this day (YYYY-MM-DD; default today)",
         )
         parser.add_argument("--force", action="store_true", help="replace an existing DEST")

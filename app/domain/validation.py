@@ -32,7 +32,9 @@ def check_date(field: str, value: dt.date | None, *, required: bool = False) -> 
         raise InvalidValue(field, "date_out_of_range", value.isoformat())
 
 
-def check_text(field: str, value: str, *, required: bool = False, limit: int = MAX_TEXT_LENGTH) -> str:
+def check_text(
+    field: str, value: str, *, required: bool = False, limit: int = MAX_TEXT_LENGTH
+) -> str:
     """Return the text to store; a required field must hold more than white space."""
     if required and not value.strip():
         raise InvalidValue(field, "required")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -71,7 +72,9 @@ def read_holder(path: Path) -> LockHolder | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return LockHolder(
-            user=str(data["user"]), host=str(data["host"]), pid=int(data["pid"]),
+            user=str(data["user"]),
+            host=str(data["host"]),
+            pid=int(data["pid"]),
             since=str(data["since"]),
         )
     except (OSError, ValueError, KeyError, TypeError):
@@ -132,10 +135,8 @@ class ProjectLock:
         self.held = False
         holder = read_holder(self.path)
         if holder is not None and holder.pid == os.getpid() and holder.is_on_this_host():
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
-            except FileNotFoundError:
-                pass
 
 
 def _as_dict(holder: LockHolder) -> dict[str, object]:

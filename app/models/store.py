@@ -92,8 +92,8 @@ def read_header(path: Path) -> FileHeader:
         head = handle.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return FileHeader(False, 0, 0)
-    user_version, = struct.unpack(">i", head[60:64])
-    application_id, = struct.unpack(">i", head[68:72])
+    (user_version,) = struct.unpack(">i", head[60:64])
+    (application_id,) = struct.unpack(">i", head[68:72])
     return FileHeader(True, application_id & 0xFFFFFFFF, user_version)
 
 
@@ -141,13 +141,20 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
     def creator() -> sqlite3.Connection:
         return sqlite3.connect(
-            uri, uri=True, isolation_level=None, check_same_thread=False,
+            uri,
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
 
     # One connection, so there is exactly one writer in this process.
     engine = create_engine(
-        "sqlite://", creator=creator, poolclass=QueuePool, pool_size=1, max_overflow=0,
+        "sqlite://",
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
     )
 
     @event.listens_for(engine, "connect")
@@ -263,7 +270,8 @@ def open_store(path: Path, *, read_only: bool = False) -> ProjectStore:
         if header.user_version < SCHEMA_VERSION:
             if read_only:
                 raise ReadOnlyUpgrade(
-                    path, f"{path.name} has an older file version and must be opened for "
+                    path,
+                    f"{path.name} has an older file version and must be opened for "
                     "editing once to upgrade it",
                 )
             store.upgraded_from = header.user_version
@@ -296,8 +304,10 @@ def stamp(connection: Any) -> None:
     connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     connection.execute(
-        text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+        text(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
     )
     connection.execute(
         text("INSERT INTO alembic_version (version_num) VALUES (:v)"),

@@ -54,7 +54,7 @@ def normalise_charter_value(field: str, value: Any) -> CharterValue:
         if value is not None and not isinstance(value, dt.date):
             raise InvalidValue(field, "not_a_date", repr(value))
         check_date(field, value, required=field == "start_date")
-        return value  # type: ignore[no-any-return]
+        return value
     if not isinstance(value, str):
         raise InvalidValue(field, "not_text", repr(value))
     if field == "currency":
@@ -70,7 +70,8 @@ def set_charter_field(session: Session, field: str, value: Any) -> ChangeSet:
     stored = normalise_charter_value(field, value)
     with unit_of_work(session):
         project = _project(session)
-        proposed = dataclasses.replace(_as_charter(project), **{field: stored})
+        values: dict[str, Any] = {field: stored}
+        proposed = dataclasses.replace(_as_charter(project), **values)
         check_charter_dates(proposed.start_date, proposed.target_finish)
         setattr(project, field, stored)
     return ChangeSet(project_fields=frozenset({field}), schedule_dirty=field in DATE_FIELDS)
@@ -81,7 +82,18 @@ def new_project_row(name: str, start: dt.date, currency: str = "EUR") -> Project
     check_text("name", name, required=True, limit=MAX_NAME_LENGTH)
     check_date("start_date", start, required=True)
     return Project(
-        id=1, name=name.strip(), code="", sponsor="", manager="", start_date=start,
-        target_finish=None, status_date=None, currency=check_currency(currency), goal="",
-        scope_in="", scope_out="", assumptions="", constraints="",
+        id=1,
+        name=name.strip(),
+        code="",
+        sponsor="",
+        manager="",
+        start_date=start,
+        target_finish=None,
+        status_date=None,
+        currency=check_currency(currency),
+        goal="",
+        scope_in="",
+        scope_out="",
+        assumptions="",
+        constraints="",
     )

@@ -53,29 +53,76 @@ CHARTER_TEXT = {
 }
 
 REQUIREMENTS = [
-    ("Single customer record shared by sales and service", MoSCoW.MUST, "Sales director",
-     RequirementStatus.APPROVED,
-     "A service agent sees open opportunities and a sales rep sees open cases on one page."),
-    ("Migrate all active accounts and contacts", MoSCoW.MUST, "Data owner",
-     RequirementStatus.APPROVED,
-     "Reconciliation report shows 100% of active accounts migrated, 0 duplicates."),
-    ("Orders and invoices from the ERP visible on the account", MoSCoW.MUST, "Finance",
-     RequirementStatus.APPROVED,
-     "An order entered in the ERP appears on the account within 15 minutes."),
-    ("Single sign-on with the company directory", MoSCoW.MUST, "IT security",
-     RequirementStatus.IMPLEMENTED, "Users log in with their network account and MFA."),
-    ("Quote generation from opportunities", MoSCoW.SHOULD, "Sales director",
-     RequirementStatus.APPROVED, "A quote PDF in the house style is produced in under a minute."),
-    ("Outlook add-in to log e-mails to the account", MoSCoW.SHOULD, "Sales team",
-     RequirementStatus.PROPOSED, "An e-mail is logged to the right account with one click."),
-    ("Service cases with SLA timers", MoSCoW.SHOULD, "Service manager",
-     RequirementStatus.PROPOSED, "Cases show time left against the customer's SLA."),
-    ("Mobile app for field sales", MoSCoW.COULD, "Sales team", RequirementStatus.PROPOSED,
-     "Visit reports can be entered offline on a phone."),
-    ("Dashboards for the management team", MoSCoW.COULD, "COO", RequirementStatus.PROPOSED,
-     "Pipeline and case backlog dashboards refresh daily."),
-    ("Migrate closed opportunities older than 5 years", MoSCoW.WONT, "Data owner",
-     RequirementStatus.REJECTED, ""),
+    (
+        "Single customer record shared by sales and service",
+        MoSCoW.MUST,
+        "Sales director",
+        RequirementStatus.APPROVED,
+        "A service agent sees open opportunities and a sales rep sees open cases on one page.",
+    ),
+    (
+        "Migrate all active accounts and contacts",
+        MoSCoW.MUST,
+        "Data owner",
+        RequirementStatus.APPROVED,
+        "Reconciliation report shows 100% of active accounts migrated, 0 duplicates.",
+    ),
+    (
+        "Orders and invoices from the ERP visible on the account",
+        MoSCoW.MUST,
+        "Finance",
+        RequirementStatus.APPROVED,
+        "An order entered in the ERP appears on the account within 15 minutes.",
+    ),
+    (
+        "Single sign-on with the company directory",
+        MoSCoW.MUST,
+        "IT security",
+        RequirementStatus.IMPLEMENTED,
+        "Users log in with their network account and MFA.",
+    ),
+    (
+        "Quote generation from opportunities",
+        MoSCoW.SHOULD,
+        "Sales director",
+        RequirementStatus.APPROVED,
+        "A quote PDF in the house style is produced in under a minute.",
+    ),
+    (
+        "Outlook add-in to log e-mails to the account",
+        MoSCoW.SHOULD,
+        "Sales team",
+        RequirementStatus.PROPOSED,
+        "An e-mail is logged to the right account with one click.",
+    ),
+    (
+        "Service cases with SLA timers",
+        MoSCoW.SHOULD,
+        "Service manager",
+        RequirementStatus.PROPOSED,
+        "Cases show time left against the customer's SLA.",
+    ),
+    (
+        "Mobile app for field sales",
+        MoSCoW.COULD,
+        "Sales team",
+        RequirementStatus.PROPOSED,
+        "Visit reports can be entered offline on a phone.",
+    ),
+    (
+        "Dashboards for the management team",
+        MoSCoW.COULD,
+        "COO",
+        RequirementStatus.PROPOSED,
+        "Pipeline and case backlog dashboards refresh daily.",
+    ),
+    (
+        "Migrate closed opportunities older than 5 years",
+        MoSCoW.WONT,
+        "Data owner",
+        RequirementStatus.REJECTED,
+        "",
+    ),
 ]
 
 
@@ -91,7 +138,7 @@ def demo_dates(today: dt.date) -> tuple[dt.date, dt.date, dt.date]:
 
 
 def _fill(session: Session, today: dt.date) -> None:
-    start, finish, status = demo_dates(today)
+    _start, finish, status = demo_dates(today)
     project = session.get(Project, 1)
     assert project is not None
     for field, value in CHARTER_TEXT.items():
@@ -100,8 +147,13 @@ def _fill(session: Session, today: dt.date) -> None:
     project.status_date = status
     rows = [
         {
-            "position": position, "ref": f"REQ-{position + 1:03d}", "title": title,
-            "description": "", "priority": priority, "source": source, "status": status_,
+            "position": position,
+            "ref": f"REQ-{position + 1:03d}",
+            "title": title,
+            "description": "",
+            "priority": priority,
+            "source": source,
+            "status": status_,
             "acceptance_criteria": criteria,
         }
         for position, (title, priority, source, status_, criteria) in enumerate(REQUIREMENTS)

@@ -35,9 +35,15 @@ class RequirementData:
 
 def _as_data(row: Requirement) -> RequirementData:
     return RequirementData(
-        id=row.id, position=row.position, ref=row.ref, title=row.title,
-        description=row.description, priority=row.priority, source=row.source,
-        status=row.status, acceptance_criteria=row.acceptance_criteria,
+        id=row.id,
+        position=row.position,
+        ref=row.ref,
+        title=row.title,
+        description=row.description,
+        priority=row.priority,
+        source=row.source,
+        status=row.status,
+        acceptance_criteria=row.acceptance_criteria,
     )
 
 
@@ -148,7 +154,9 @@ def move_requirement(
         elif new_position < old:
             _shift(session, new_position, old - 1, +1)
         session.execute(
-            update(Requirement).where(Requirement.id == requirement_id).values(position=new_position)
+            update(Requirement)
+            .where(Requirement.id == requirement_id)
+            .values(position=new_position)
         )
     change = ChangeSet(updated={TABLE: frozenset({requirement_id})}, reordered=frozenset({TABLE}))
     return change, old

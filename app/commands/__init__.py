@@ -1,0 +1,1 @@
+"""Undoable user edits: each QUndoCommand calls a service and announces its ChangeSet."""

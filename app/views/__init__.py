@@ -1,0 +1,1 @@
+"""Qt widgets: they show the document and change it only by pushing commands."""

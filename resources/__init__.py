@@ -1,0 +1,1 @@
+"""Files shipped with Koers (translations, icons), found through importlib.resources."""
