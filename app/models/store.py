@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -26,6 +27,7 @@ from app.models.schema import APPLICATION_ID, SCHEMA_VERSION, revision_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+DATABASE_ERRORS = (sqlite3.DatabaseError, sa_exc.DatabaseError)
 
 
 class StoreError(Exception):
@@ -188,7 +190,8 @@ def _integrity_problems(engine: Engine, *, quick: bool) -> list[str]:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())
+    original = getattr(exc, "orig", None) or exc
+    return " ".join(str(original).split())
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedFile:
@@ -263,7 +266,7 @@ def open_store(path: Path, *, read_only: bool = False) -> ProjectStore:
         store = ProjectStore(path, engine, lock, read_only)
         try:
             problems = _integrity_problems(engine, quick=True)
-        except sqlite3.DatabaseError as exc:
+        except DATABASE_ERRORS as exc:
             raise DamagedFile(path, f"{path.name} is damaged: {_one_line(exc)}") from exc
         if problems:
             raise _damaged(path, problems)
@@ -347,7 +350,7 @@ def check_store(path: Path) -> ProjectStore:
     store = ProjectStore(path, engine, None, read_only=True)
     try:
         problems = _integrity_problems(engine, quick=False)
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         engine.dispose()
         raise DamagedFile(path, f"{path.name} is damaged: {_one_line(exc)}") from exc
     if problems:

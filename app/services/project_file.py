@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.charter import charter_findings
 from app.domain.requirements import MoSCoW
+from app.models.dump import Dump, dump_tables
 from app.models.entities import Requirement
 from app.models.schema import SCHEMA_VERSION
 from app.models.store import ProjectStore, check_store, classify, create_store, open_store
@@ -116,3 +117,9 @@ def restore_snapshot(snapshot: Path, target: Path, *, overwrite: bool = False) -
         store.copy_to(Path(target), overwrite=overwrite)
     finally:
         store.close()
+
+
+def dump_project(session: Session) -> Dump:
+    """Every table's rows, sorted, ids included: two equal dumps mean equal projects."""
+    with unit_of_work(session):
+        return dump_tables(session.connection())
