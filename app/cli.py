@@ -99,6 +99,10 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.file is not None and not args.file.is_file():
+        raise UsageError(
+            f"koers: {args.file} is not a file (commands: {', '.join(COMMANDS)}; see koers --help)"
+        )
     from app.views.application import run_gui
 
     return run_gui(args.file)
@@ -135,4 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"koers: {exc.strerror or exc}{where}", file=sys.stderr)
     except KeyboardInterrupt:
         print("koers: interrupted", file=sys.stderr)
+    except Exception as exc:  # last resort: a bug must still not print a traceback
+        print(
+            f"koers: unexpected error ({type(exc).__name__}: {exc}); please report it",
+            file=sys.stderr,
+        )
     return 1
