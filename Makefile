@@ -37,7 +37,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find app/views -name '*.py' | sort) -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find app/views app/commands -name '*.py' | sort) -ts $(TS) -no-obsolete
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests scripts
