@@ -8,6 +8,7 @@ is classified before SQLite (or Alembic) is asked anything.
 from __future__ import annotations
 
 import contextlib
+import glob
 import sqlite3
 import struct
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from sqlalchemy.pool import QueuePool
 
 from app.domain.files import SIDE_SUFFIXES, atomic_target
 from app.models.base import Base
-from app.models.lock import LockHolder, ProjectLock
+from app.models.lock import LockHolder, ProjectLock, pid_alive
 from app.models.schema import APPLICATION_ID, SCHEMA_VERSION, revision_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -226,7 +227,28 @@ class ProjectStore:
             connection.rollback()
 
     def copy_to(self, target: Path, *, overwrite: bool = False) -> None:
-        """Write a complete copy through SQLite's backup API, then rename it into place."""
+        """Write a complete copy through SQLite's backup API, then rename it into place.
+
+        A target that another Koers holds open is refused; a target left with a
+        journal by a crash has it folded in first, so the old journal can never be
+        replayed onto the new file.
+        """
+        target = Path(target)
+        if target.exists() and target.resolve() == self.path.resolve():
+            raise FileExistsError(f"{target.name} is the project itself")
+        lock = ProjectLock(target)
+        holder = lock.acquire()
+        if holder is not None:
+            raise ProjectLocked(target, holder)
+        try:
+            if overwrite and target.exists():
+                _fold_journal(target)
+            _remove_stale_partials(target)
+            self._write_copy(target, overwrite=overwrite)
+        finally:
+            lock.release()
+
+    def _write_copy(self, target: Path, *, overwrite: bool) -> None:
         with atomic_target(target, overwrite=overwrite) as temp:
             pooled = self.engine.raw_connection()
             try:
@@ -248,6 +270,30 @@ class ProjectStore:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+
+def _fold_journal(path: Path) -> None:
+    """Checkpoint and drop the -wal/-shm a crashed writer left beside ``path``."""
+    if not any(p.exists() for p in _side_files(path)):
+        return
+    if read_header(path).is_sqlite:
+        connection = sqlite3.connect(path, isolation_level=None)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.DatabaseError:
+            pass  # a damaged file that is about to be replaced anyway
+        finally:
+            connection.close()
+    for side in _side_files(path):
+        side.unlink(missing_ok=True)
+
+
+def _remove_stale_partials(target: Path) -> None:
+    """Delete temporary siblings left by Koers processes that were killed mid-write."""
+    for partial in target.parent.glob(f".{glob.escape(target.name)}.*-*.partial*"):
+        pid_text = partial.name[len(target.name) + 2 :].split("-", 1)[0]
+        if pid_text.isdigit() and not pid_alive(int(pid_text)):
+            partial.unlink(missing_ok=True)
 
 
 def open_store(path: Path, *, read_only: bool = False) -> ProjectStore:

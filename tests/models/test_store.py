@@ -222,3 +222,40 @@ def test_rolling_backups_keep_the_newest_ten(tmp_path: Path) -> None:
     assert kept[0].taken == first + dt.timedelta(minutes=11)
     assert kept[-1].taken == first + dt.timedelta(minutes=2)
     check_store(kept[0].path).close()
+
+
+def test_copy_over_a_crashed_project_never_mixes_in_its_old_journal(tmp_path: Path) -> None:
+    target = tmp_path / "t.koers"
+    crashed = textwrap.dedent(
+        f"""
+        import os, datetime as dt
+        from pathlib import Path
+        from app.services.project_file import create_project
+        from app.services.requirements import blank_requirement, insert_requirement
+        store = create_project(Path({str(target)!r}), "Old", dt.date(2026, 1, 5))
+        with store.new_session() as session:
+            for i in range(50):
+                insert_requirement(session, i, blank_requirement(f"old {{i}}"))
+        os._exit(0)  # a crash: no checkpoint, no unlock
+        """
+    )
+    subprocess.run([sys.executable, "-c", crashed], check=True)
+    assert (tmp_path / "t.koers-wal").exists()
+    source = create_project(tmp_path / "s.koers", "New", START)
+    source.copy_to(target, overwrite=True)
+    source.close()
+    copy = open_store(target)
+    with copy.new_session() as session:
+        assert list_requirements(session) == []
+    copy.close()
+
+
+def test_copy_over_a_project_open_elsewhere_is_refused(tmp_path: Path) -> None:
+    held = create_project(tmp_path / "held.koers", "Held", START)
+    source = create_project(tmp_path / "s.koers", "S", START)
+    with pytest.raises(ProjectLocked):
+        source.copy_to(tmp_path / "held.koers", overwrite=True)
+    source.close()
+    with held.new_session() as session:
+        assert list_requirements(session) == []
+    held.close()
