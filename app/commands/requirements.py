@@ -20,15 +20,11 @@ from app.services.requirements import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class InsertRequirementCommand(DocumentCommand):
     """Insert a requirement; redo brings it back with the same id and code."""
 
     def __init__(self, document: ProjectDocument, position: int, values: RequirementData) -> None:
-        super().__init__(document, _tr("Add requirement"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Add requirement"))
         self.position = position
         self.values = values
         self.inserted: RequirementData | None = None
@@ -50,7 +46,7 @@ class DeleteRequirementCommand(DocumentCommand):
     """Delete a requirement; undo puts the same row back in the same place."""
 
     def __init__(self, document: ProjectDocument, requirement_id: int) -> None:
-        super().__init__(document, _tr("Delete requirement"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Delete requirement"))
         self.requirement_id = requirement_id
         self.removed: RequirementData | None = None
 
@@ -68,7 +64,7 @@ class MoveRequirementCommand(DocumentCommand):
     """Move a requirement up or down the list."""
 
     def __init__(self, document: ProjectDocument, requirement_id: int, position: int) -> None:
-        super().__init__(document, _tr("Move requirement"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Move requirement"))
         self.requirement_id = requirement_id
         self.position = position
         self.old_position: int | None = None
@@ -91,7 +87,7 @@ class SetRequirementFieldCommand(DocumentCommand):
     def __init__(
         self, document: ProjectDocument, requirement_id: int, field: str, value: Any
     ) -> None:
-        super().__init__(document, _tr("Edit requirement"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Edit requirement"))
         self.requirement_id = requirement_id
         self.field = field
         self.new = value

@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         path = self.ask_save_path(
-            self.tr("New Project"), Path.home() / f"{self.tr('Project')}{SUFFIX}"
+            self.tr("New Project"), Path.home() / (self.tr("Project") + SUFFIX)
         )
         if path is None:
             return
@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.document is None:
             return
-        suggested = self.document.path.with_name(f"{self.document.path.stem} copy{SUFFIX}")
+        suggested = self.document.path.with_name(
+            self.tr("{0} copy").format(self.document.path.stem) + SUFFIX
+        )
         path = self.ask_save_path(self.tr("Save a Copy"), suggested)
         if path is None:
             return
@@ -354,7 +356,7 @@ class MainWindow(QMainWindow):
             return
         snapshot = Path(str(dialog.chosen()))
         stem = self.document.path.stem
-        suggested = self.document.path.with_name(f"{stem} ({self.tr('restored')}){SUFFIX}")
+        suggested = self.document.path.with_name(self.tr("{0} (restored)").format(stem) + SUFFIX)
         target = self.ask_save_path(self.tr("Restore Backup As"), suggested)
         if target is None:
             return
