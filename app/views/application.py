@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -52,7 +53,18 @@ def run_gui(path: Path | None) -> int:
     if os.environ.get(BENCH_VARIABLE):
         probe = _FirstPaint(window)
         window.installEventFilter(probe)
+    _close_on_termination(window)
     if path is not None and not window.open_path(path):
         return 1
     window.show()
     return app.exec()
+
+
+def _close_on_termination(window: MainWindow) -> None:
+    """On Ctrl+C or a logout's SIGTERM, close the window properly: checkpoint, unlock."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _signum, _frame: window.close())
+    # Python runs signal handlers only when it gets control; a timer gives it that.
+    waker = QTimer(window, interval=250)
+    waker.timeout.connect(lambda: None)
+    waker.start()

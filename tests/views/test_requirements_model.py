@@ -56,6 +56,22 @@ def test_model_passes_qt_model_tester_through_edits(
     assert _titles(model)[0] == moved.title
 
 
+def test_the_sorted_filtered_view_passes_the_model_tester(
+    qtmodeltester: object, document: ProjectDocument
+) -> None:
+    from app.views.requirements_panel import RequirementsPanel
+
+    panel = RequirementsPanel(document)
+    panel.filter.setText("sales")
+    panel.table.sortByColumn(COLUMNS.index("priority"), Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(panel.proxy)  # type: ignore[attr-defined]
+    document.push(InsertRequirementCommand(document, 0, blank_requirement("Archive data")))
+    document.push(DeleteRequirementCommand(document, panel.model.requirement(4).id))
+    qtmodeltester.check(panel.proxy)  # type: ignore[attr-defined]
+    assert panel.proxy.rowCount() < panel.model.rowCount()
+    panel.deleteLater()
+
+
 def test_set_data_pushes_an_undoable_command(document: ProjectDocument) -> None:
     model = RequirementTableModel(document)
     index = model.index(0, COLUMNS.index("priority"))
