@@ -63,7 +63,8 @@ def run_gui(path: Path | None) -> int:
 def _close_on_termination(window: MainWindow) -> None:
     """On Ctrl+C or a logout's SIGTERM, close the window properly: checkpoint, unlock."""
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda _signum, _frame: window.close())
+        # Queued, so a signal that comes before the event loop runs still closes it.
+        signal.signal(number, lambda _signum, _frame: QTimer.singleShot(0, window.close))
     # Python runs signal handlers only when it gets control; a timer gives it that.
     waker = QTimer(window, interval=250)
     waker.timeout.connect(lambda: None)
