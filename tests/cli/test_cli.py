@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
-import struct
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from app.models.schema import SCHEMA_VERSION
+from tests.bad_files import make_refused_files
 
 
 def koers(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -55,31 +53,10 @@ def test_demo_refuses_an_existing_destination_unless_forced(tmp_path: Path) -> N
     assert koers("check", dest).returncode == 0
 
 
-def _make_refused_files(folder: Path, demo: Path) -> list[Path]:
-    text = folder / "text.koers"
-    text.write_text("Dit is geen project.\n" * 10)
-    foreign = folder / "foreign.koers"
-    connection = sqlite3.connect(foreign)
-    connection.execute("CREATE TABLE contacts (name TEXT)")
-    connection.commit()
-    connection.close()
-    newer = folder / "newer.koers"
-    data = bytearray(demo.read_bytes())
-    data[60:64] = struct.pack(">i", SCHEMA_VERSION + 1)
-    newer.write_bytes(bytes(data))
-    scribbled = folder / "scribbled.koers"
-    data = bytearray(demo.read_bytes())
-    page = struct.unpack(">H", data[16:18])[0]
-    for number in range(1, len(data) // page):
-        data[number * page + 8 : number * page + 40] = b"\x5a" * 32
-    scribbled.write_bytes(bytes(data))
-    return [text, foreign, newer, scribbled]
-
-
 def test_check_refuses_bad_files_with_distinct_lines_and_touches_nothing(
     tmp_path: Path, demo_file: Path
 ) -> None:
-    files = _make_refused_files(tmp_path, demo_file)
+    files = list(make_refused_files(tmp_path, demo_file).values())
     names_before = sorted(p.name for p in tmp_path.iterdir())
     messages = []
     for path in files:

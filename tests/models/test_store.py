@@ -29,6 +29,7 @@ from app.models.store import (
 )
 from app.services.project_file import create_project
 from app.services.requirements import blank_requirement, insert_requirement, list_requirements
+from tests.bad_files import make_refused_files
 
 START = dt.date(2026, 1, 5)
 
@@ -108,41 +109,25 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     store.close()
 
 
-def test_text_foreign_newer_and_damaged_files_are_refused_distinctly(tmp_path: Path) -> None:
-    text = tmp_path / "notes.koers"
-    text.write_text("just some notes\n" * 20)
-    foreign = tmp_path / "foreign.koers"
-    connection = sqlite3.connect(foreign)
-    connection.execute("CREATE TABLE t (x)")
-    connection.commit()
-    connection.close()
-    newer = tmp_path / "newer.koers"
-    create_project(newer, "N", START).close()
-    data = bytearray(newer.read_bytes())
-    data[60:64] = struct.pack(">i", SCHEMA_VERSION + 1)
-    newer.write_bytes(bytes(data))
-    damaged = tmp_path / "damaged.koers"
-    store = create_project(damaged, "D", START)
-    with store.new_session() as session:
-        for i in range(300):
-            insert_requirement(session, i, blank_requirement(f"row {i} " + "x" * 200))
-    store.close()
-    data = bytearray(damaged.read_bytes())
-    page = struct.unpack(">H", data[16:18])[0]
-    for number in range(2, len(data) // page):
-        data[number * page + 10 : number * page + 60] = b"\xa5" * 50
-    damaged.write_bytes(bytes(data))
-
-    expected = {text: NotSQLite, foreign: ForeignDatabase, newer: NewerSchema, damaged: DamagedFile}
+def test_text_foreign_newer_and_damaged_files_are_refused_distinctly(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    files = make_refused_files(tmp_path, demo_file)
+    errors = {
+        "text": NotSQLite,
+        "foreign": ForeignDatabase,
+        "newer": NewerSchema,
+        "damaged": DamagedFile,
+    }
     messages = set()
-    for path, error in expected.items():
+    for kind, path in files.items():
         before = path.read_bytes()
-        with pytest.raises(error) as refused:
+        with pytest.raises(errors[kind]) as refused:
             open_store(path)
         messages.add(str(refused.value).replace(path.name, "FILE"))
         assert path.read_bytes() == before
     assert len(messages) == 4
-    assert _names(tmp_path) == sorted(p.name for p in expected)
+    assert _names(tmp_path) == sorted(["demo.koers", *(p.name for p in files.values())])
 
 
 def test_an_older_file_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
