@@ -204,6 +204,17 @@ class _Graph:
                 self._edge(finish_node[i] if self.is_summary[i] else i, finish_node[up], -1, -1)
         self.order = self._topological_order()
 
+    def summaries_deepest_first(self) -> list[int]:
+        depth = [0] * len(self.tasks)
+        for i in range(len(self.tasks)):
+            up, steps = self.parent[i], 0
+            while up >= 0:
+                steps += 1
+                up = self.parent[up]
+            depth[i] = steps
+        summaries = [i for i in range(len(self.tasks)) if self.is_summary[i]]
+        return sorted(summaries, key=lambda i: -depth[i])
+
     def _edge(self, source: int, target: int, code: int, number: int) -> None:
         self.outgoing[source].append((target, code, number))
         self.incoming[target].append((source, code, number))
@@ -651,10 +662,8 @@ def _results(graph: _Graph, run: _Pass, project_start: int, project_finish: int)
             run.problems[i].add(NEGATIVE_FLOAT)
         if task.deadline is not None and run.ef[i] > calendars[i].position(task.deadline):
             run.problems[i].add(DEADLINE_MISSED)
-    # Roll up summaries, deepest first (children come after their parent in plan order).
-    for i in reversed(range(len(tasks))):
-        if not graph.is_summary[i]:
-            continue
+    # Roll up summaries, deepest first, whatever order the plan lists them in.
+    for i in graph.summaries_deepest_first():
         calendar = calendars[i]
         kids = graph.children[i]
         run.ls[i] = min(_convert(run.ls[c], calendars[c], calendar, finish=False) for c in kids)
