@@ -490,6 +490,7 @@ class _Pass:
         calendars = g.calendars
         ls, lf = self.ls, self.lf
         self.late_start_bound: list[int | None] = [None] * len(kinds)
+        self.ls_needed = [0] * len(kinds)
         self._earliest: dict[int, int] = {}
         for node in reversed(g.order):
             i = owner[node]
@@ -520,7 +521,12 @@ class _Pass:
                     continue
                 s_calendar = calendars[s]
                 working, wall = self._lag(number, i, s_calendar)
-                if code in (_FS, _SS):
+                if code == _FS:
+                    # A started successor still needs its remaining work before its late
+                    # finish; that, not its actual start, bounds its predecessors.
+                    base = self.ls_needed[target]
+                    finish_like = False
+                elif code == _SS:
                     base = ls[target]
                     finish_like = False
                 else:
@@ -540,6 +546,9 @@ class _Pass:
             if kind == _SUMMARY_START:
                 kids = g.children[i]
                 ls[node] = min(_convert(ls[c], calendars[c], calendar, finish=False) for c in kids)
+                self.ls_needed[node] = min(
+                    _convert(self.ls_needed[c], calendars[c], calendar, finish=False) for c in kids
+                )
                 lf[node] = max(
                     _convert(
                         lf[g.finish_node[c] if g.is_summary[c] else c],
@@ -592,7 +601,7 @@ class _Pass:
         finish_limit = calendar.position(project_finish)
         if task.actual_finish is not None:
             self.lf[i] = self.ef[i]
-            self.ls[i] = self.es[i]
+            self.ls[i] = self.ls_needed[i] = self.es[i]
             return
         late_finish = finish_limit if ceiling is None else min(ceiling, finish_limit)
         if start_ceiling is not None:
@@ -610,12 +619,11 @@ class _Pass:
         if task.deadline is not None:
             late_finish = min(late_finish, calendar.position(task.deadline))
         self.lf[i] = late_finish
-        if task.actual_start is not None:
-            self.ls[i] = self.es[i]
-        elif task.remaining is not None and not task.elapsed:
-            self.ls[i] = late_finish - task.remaining
+        if task.remaining is not None and not task.elapsed:
+            self.ls_needed[i] = late_finish - task.remaining
         else:
-            self.ls[i] = self._start_for_finish(i, late_finish)
+            self.ls_needed[i] = self._start_for_finish(i, late_finish)
+        self.ls[i] = self.es[i] if task.actual_start is not None else self.ls_needed[i]
 
 
 _NO_BOUND = -(1 << 62)
@@ -647,6 +655,7 @@ def _results(graph: _Graph, run: _Pass, project_start: int, project_finish: int)
     result = ScheduleResult(project_start, project_finish)
     floats: list[int] = [0] * len(tasks)
     critical: list[bool] = [False] * len(tasks)
+    started = [task.actual_start is not None for task in tasks]
     limit = graph.plan.critical_float
     for i, task in enumerate(tasks):
         if graph.is_summary[i]:
@@ -670,8 +679,11 @@ def _results(graph: _Graph, run: _Pass, project_start: int, project_finish: int)
         run.lf[i] = max(_convert(run.lf[c], calendars[c], calendar, finish=True) for c in kids)
         run.es[i] = min(_convert(run.es[c], calendars[c], calendar, finish=False) for c in kids)
         run.ef[i] = max(_convert(run.ef[c], calendars[c], calendar, finish=True) for c in kids)
-        critical[i] = any(critical[c] for c in kids)
-        floats[i] = min(run.ls[i] - run.es[i], run.lf[i] - run.ef[i])
+        started[i] = any(started[c] for c in kids)
+        finish_float = run.lf[i] - run.ef[i]
+        floats[i] = finish_float if started[i] else min(run.ls[i] - run.es[i], finish_float)
+        # Project marks a summary critical by its own float, not by its children's.
+        critical[i] = floats[i] <= limit and tasks[i].actual_finish is None
     free = _free_floats(graph, run, floats)
     for i, task in enumerate(tasks):
         calendar = calendars[i]
