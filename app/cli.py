@@ -14,10 +14,12 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("demo", "check")
+COMMANDS = ("demo", "check", "import", "schedule")
 EPILOG = """commands:
   koers [FILE]                       open the window (with FILE, open that project)
   koers demo DEST.koers [--today D]  build the demo project, its dates laid around D
+  koers import SRC.xml DEST.koers    import a Microsoft Project XML (MSPDI) file
+  koers schedule SRC [--json]        compute and print the schedule of a .koers or .xml file
   koers check SRC.koers              check file integrity and plan sanity
 
 Run 'koers COMMAND --help' for a command's options."""
@@ -69,6 +71,18 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
             "Exit 0 with findings on stdout; exit 1 only if the file is refused."
         )
         parser.add_argument("src", type=Path, help="the .koers file to check")
+    elif command == "import":
+        parser.description = "Import a Microsoft Project XML (MSPDI) file into a new project."
+        parser.add_argument("src", type=Path, help="the .xml file to read")
+        parser.add_argument("dest", type=Path, help="the .koers file to write")
+        parser.add_argument("--force", action="store_true", help="replace an existing DEST")
+    elif command == "schedule":
+        parser.description = (
+            "Compute the schedule of a .koers project or an MSPDI .xml file from durations, "
+            "links, constraints, calendars and progress (stored dates are never echoed)."
+        )
+        parser.add_argument("src", type=Path, help="the .koers or .xml file")
+        parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -98,6 +112,65 @@ def _run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_import(args: argparse.Namespace) -> int:
+    from app.domain.files import TargetExists
+    from app.services.import_mspdi import import_mspdi
+
+    src: Path = args.src
+    dest: Path = args.dest
+    if src.suffix.lower() != ".xml":
+        raise UsageError(f"koers import: SRC must be a Microsoft Project XML file (.xml): {src}")
+    if dest.suffix.lower() != ".koers":
+        raise UsageError(f"koers import: DEST must end in .koers: {dest}")
+    if not src.is_file():
+        raise UsageError(f"koers import: {src} does not exist")
+    try:
+        store = import_mspdi(src, dest, overwrite=args.force)
+    except TargetExists:
+        raise UsageError(f"koers import: {dest} exists; use --force to replace it") from None
+    store.close()
+    print(f"wrote {dest}")
+    return 0
+
+
+def _run_schedule(args: argparse.Namespace) -> int:
+    import json
+
+    from app.services.schedule_report import schedule_file
+
+    src: Path = args.src
+    if src.suffix.lower() not in (".koers", ".xml"):
+        raise UsageError(f"koers schedule: SRC must be a .koers or .xml file: {src}")
+    if not src.is_file():
+        raise UsageError(f"koers schedule: {src} does not exist")
+    report = schedule_file(src)
+    if args.json:
+        print(json.dumps([_as_json(line) for line in report.lines], ensure_ascii=False, indent=1))
+        return 0
+    print(
+        f"{'ID':>5}  {'WBS':<10} {'Name':<40} {'Start':<16} {'Finish':<16} {'Float (d)':>9}  Crit"
+    )
+    for line in report.lines:
+        days = line.total_float_minutes / report.minutes_per_day
+        name = ("  " * line.wbs.count(".") + line.name)[:40]
+        start = line.start[:16].replace("T", " ")
+        finish = line.finish[:16].replace("T", " ")
+        critical = "yes" if line.critical else ""
+        print(
+            f"{line.id:>5}  {line.wbs[:10]:<10} {name:<40} {start:<16} {finish:<16} "
+            f"{days:>9.1f}  {critical}"
+        )
+    return 0
+
+
+def _as_json(line: object) -> dict[str, object]:
+    from dataclasses import asdict
+
+    data = asdict(line)  # type: ignore[call-overload]
+    data["problems"] = list(data["problems"])
+    return data  # type: ignore[no-any-return]
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     if args.file is not None and not args.file.is_file():
         raise UsageError(
@@ -111,6 +184,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _run_demo,
     "check": _run_check,
+    "import": _run_import,
+    "schedule": _run_schedule,
 }
 
 
@@ -124,7 +199,9 @@ def _dispatch(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``koers`` console script."""
     from app.domain.validation import InvalidValue
+    from app.io.mspdi_reader import MspdiError
     from app.models.store import StoreError
+    from app.services.schedule_report import ScheduleCycle
 
     try:
         return _dispatch(list(sys.argv[1:] if argv is None else argv))
@@ -134,6 +211,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"koers: {exc}", file=sys.stderr)
     except InvalidValue as exc:
         print(f"koers: invalid value: {exc}", file=sys.stderr)
+    except MspdiError as exc:
+        print(f"koers: {exc}", file=sys.stderr)
+    except ScheduleCycle as exc:
+        print(f"koers: cannot schedule, {exc}", file=sys.stderr)
+    except BrokenPipeError:
+        # The reader went away (`koers schedule x | head`): stop quietly.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
         print(f"koers: {exc.strerror or exc}{where}", file=sys.stderr)

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.requirements import MoSCoW, RequirementStatus
+from app.domain.scheduler import Constraint, LinkType
 from app.models.base import Base, EnumText
 
 
@@ -30,6 +41,12 @@ class Project(Base):
     scope_out: Mapped[str] = mapped_column(Text, default="")
     assumptions: Mapped[str] = mapped_column(Text, default="")
     constraints: Mapped[str] = mapped_column(Text, default="")
+    calendar_id: Mapped[int | None] = mapped_column(
+        ForeignKey("calendar.id", ondelete="SET NULL"), nullable=True
+    )
+    minutes_per_day: Mapped[int] = mapped_column(Integer, default=480, server_default="480")
+    minutes_per_week: Mapped[int] = mapped_column(Integer, default=2400, server_default="2400")
+    days_per_month: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
 
 
 class Requirement(Base):
@@ -48,3 +65,153 @@ class Requirement(Base):
         EnumText(RequirementStatus), default=RequirementStatus.PROPOSED
     )
     acceptance_criteria: Mapped[str] = mapped_column(Text, default="")
+
+
+class Calendar(Base):
+    """A working calendar: a week pattern, exceptions, optional public holidays, a base.
+
+    ``week`` is JSON: seven entries Monday..Sunday, each null (inherit from the base)
+    or a list of [start, end] minute pairs. ``dropped_holidays`` is a JSON list of names.
+    """
+
+    __tablename__ = "calendar"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    base_id: Mapped[int | None] = mapped_column(
+        ForeignKey("calendar.id", ondelete="SET NULL"), nullable=True
+    )
+    week: Mapped[str] = mapped_column(Text)
+    holiday_country: Mapped[str] = mapped_column(String(8), default="")
+    holiday_subdivision: Mapped[str] = mapped_column(String(16), default="")
+    dropped_holidays: Mapped[str] = mapped_column(Text, default="[]")
+    external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class CalendarExceptionRow(Base):
+    """One exception of a calendar; ``recurrence`` is JSON or null for a plain date range."""
+
+    __tablename__ = "calendar_exception"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    calendar_id: Mapped[int] = mapped_column(
+        ForeignKey("calendar.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(255), default="")
+    start: Mapped[dt.date] = mapped_column(Date)
+    finish: Mapped[dt.date] = mapped_column(Date)
+    working_times: Mapped[str] = mapped_column(Text, default="[]")
+    recurrence: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Task(Base):
+    """A row of the schedule; the WBS comes from ``position`` order and ``outline_level``.
+
+    Durations are minutes (working minutes, wall-clock for elapsed units);
+    ``duration_unit`` is how the user sees them. Computed dates are not stored.
+    """
+
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)
+    outline_level: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str] = mapped_column(String(255), default="")
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=480)
+    duration_unit: Mapped[str] = mapped_column(String(4), default="d")
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    milestone: Mapped[bool] = mapped_column(Boolean, default=False)
+    manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    manual_start: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    manual_finish: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    constraint: Mapped[Constraint] = mapped_column(EnumText(Constraint), default=Constraint.ASAP)
+    constraint_date: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    deadline: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    calendar_id: Mapped[int | None] = mapped_column(
+        ForeignKey("calendar.id", ondelete="SET NULL"), nullable=True
+    )
+    percent_complete: Mapped[int] = mapped_column(Integer, default=0)
+    actual_start: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    actual_finish: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    remaining_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    task_type: Mapped[int] = mapped_column(Integer, default=0)  # 0 units, 1 duration, 2 work
+    effort_driven: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    fixed_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class TaskLink(Base):
+    """A dependency; the lag is minutes on the successor's calendar, or a percentage."""
+
+    __tablename__ = "task_link"
+    __table_args__ = (UniqueConstraint("predecessor_id", "successor_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    predecessor_id: Mapped[int] = mapped_column(
+        ForeignKey("task.id", ondelete="CASCADE"), index=True
+    )
+    successor_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    type: Mapped[LinkType] = mapped_column(EnumText(LinkType), default=LinkType.FS)
+    lag_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    lag_unit: Mapped[str] = mapped_column(String(4), default="d")
+    lag_percent: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+class Baseline(Base):
+    """A saved baseline (0..10) of one task."""
+
+    __tablename__ = "baseline"
+    __table_args__ = (UniqueConstraint("task_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    start: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    finish: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    work_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cost_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Resource(Base):
+    """A person, a supplier's staff member, a material or a cost; rates in cents per hour."""
+
+    __tablename__ = "resource"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(255))
+    type: Mapped[str] = mapped_column(String(16), default="work")  # work, material, cost
+    initials: Mapped[str] = mapped_column(String(32), default="")
+    group_name: Mapped[str] = mapped_column(String(255), default="")
+    max_units: Mapped[float] = mapped_column(Float, default=1.0)
+    standard_rate_cents: Mapped[int] = mapped_column(Integer, default=0)
+    overtime_rate_cents: Mapped[int] = mapped_column(Integer, default=0)
+    cost_per_use_cents: Mapped[int] = mapped_column(Integer, default=0)
+    calendar_id: Mapped[int | None] = mapped_column(
+        ForeignKey("calendar.id", ondelete="SET NULL"), nullable=True
+    )
+    material_label: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(255), default="")
+    external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Assignment(Base):
+    """A resource on a task: units (1.0 = 100 %), work in minutes, cost in cents."""
+
+    __tablename__ = "assignment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    resource_id: Mapped[int] = mapped_column(
+        ForeignKey("resource.id", ondelete="CASCADE"), index=True
+    )
+    units: Mapped[float] = mapped_column(Float, default=1.0)
+    work_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    actual_work_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    remaining_work_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -16,6 +16,7 @@ from app.models.dump import Dump, dump_tables
 from app.models.entities import Requirement
 from app.models.schema import SCHEMA_VERSION
 from app.models.store import ProjectStore, check_store, classify, create_store, open_store
+from app.services.calendars import add_standard_calendar
 from app.services.charter import new_project_row, read_charter
 from app.services.transaction import unit_of_work
 
@@ -55,11 +56,18 @@ def create_project(
     *,
     overwrite: bool = False,
     fill: Callable[[Session], None] | None = None,
+    with_calendar: bool = True,
 ) -> ProjectStore:
-    """A new project file holding a charter (and whatever ``fill`` adds), opened for editing."""
+    """A new project file holding a charter (and whatever ``fill`` adds), opened for editing.
+
+    ``with_calendar`` gives it the default calendar (Dutch public holidays); an import
+    brings its own calendars instead.
+    """
     project = new_project_row(name, start)
 
     def populate(session: Session) -> None:
+        if with_calendar:
+            project.calendar_id = add_standard_calendar(session.connection())
         session.add(project)
         session.flush()
         if fill is not None:

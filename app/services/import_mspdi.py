@@ -1,0 +1,222 @@
+"""Importing a Microsoft Project XML file into a new project, in bulk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from app.domain.validation import MAX_NAME_LENGTH
+from app.io.mspdi_data import MspdiProject
+from app.io.mspdi_plan import CONSTRAINTS, LINK_TYPES, calendar_specs
+from app.io.mspdi_reader import read_mspdi
+from app.models.entities import (
+    Assignment,
+    Baseline,
+    Calendar,
+    CalendarExceptionRow,
+    Project,
+    Resource,
+    Task,
+    TaskLink,
+)
+from app.models.store import ProjectStore
+from app.services.calendars import recurrence_to_json, times_to_json, week_to_json
+from app.services.project_file import create_project
+
+RESOURCE_TYPES = {0: "material", 1: "work", 2: "cost"}
+PLAIN_UNITS = {"m", "h", "d", "w", "mo", "em", "eh", "ed", "ew", "emo"}
+
+
+def _unit(unit: str | None, default: str = "d") -> str:
+    return unit if unit in PLAIN_UNITS else default
+
+
+def _fill(session: Session, project: MspdiProject) -> None:
+    """Write every calendar, task, link, baseline, resource and assignment of ``project``."""
+    connection = session.connection()
+    specs = calendar_specs(project)
+    calendar_ids: dict[int, int] = {}
+    sources = {c.uid: c for c in project.calendars}
+    for number, uid in enumerate(specs, start=1):
+        calendar_ids[uid] = number
+    calendar_rows = []
+    exception_rows = []
+    for uid, spec in specs.items():
+        base_uid = sources[uid].base_calendar_uid
+        calendar_rows.append(
+            {
+                "id": calendar_ids[uid],
+                "name": spec.name[:MAX_NAME_LENGTH],
+                "base_id": calendar_ids.get(base_uid) if base_uid is not None else None,
+                "week": week_to_json(spec.week),
+                "holiday_country": "",
+                "holiday_subdivision": "",
+                "dropped_holidays": "[]",
+                "external_uid": uid,
+            }
+        )
+        for position, exception in enumerate(spec.exceptions):
+            exception_rows.append(
+                {
+                    "calendar_id": calendar_ids[uid],
+                    "position": position,
+                    "name": exception.name[:MAX_NAME_LENGTH],
+                    "start": exception.start,
+                    "finish": exception.finish,
+                    "working_times": times_to_json(exception.working_times),
+                    "recurrence": recurrence_to_json(exception.recurrence),
+                }
+            )
+    if calendar_rows:
+        connection.execute(insert(Calendar), calendar_rows)
+    if exception_rows:
+        connection.execute(insert(CalendarExceptionRow), exception_rows)
+    settings = project.settings
+    default_unit = "d"
+    task_ids: dict[int, int] = {}
+    task_rows: list[dict[str, Any]] = []
+    for position, task in enumerate(project.plan_tasks):
+        task_id = position + 1
+        task_ids[task.uid] = task_id
+        manual = task.manual
+        task_rows.append(
+            {
+                "id": task_id,
+                "position": position,
+                "outline_level": max(1, task.outline_level or 1),
+                "name": task.name[:MAX_NAME_LENGTH],
+                "duration_minutes": max(0, task.duration_minutes or 0),
+                "duration_unit": _unit(task.duration_unit, default_unit),
+                "estimated": task.estimated,
+                "milestone": task.milestone,
+                "manual": manual,
+                "manual_start": task.start if manual else None,
+                "manual_finish": task.finish if manual else None,
+                "constraint": CONSTRAINTS.get(task.constraint_type, CONSTRAINTS[0]).value,
+                "constraint_date": task.constraint_date,
+                "deadline": task.deadline,
+                "calendar_id": calendar_ids.get(task.calendar_uid or -1),
+                "percent_complete": task.percent_complete or 0,
+                "actual_start": task.actual_start,
+                "actual_finish": task.actual_finish,
+                "remaining_minutes": task.remaining_duration_minutes,
+                "task_type": task.type or 0,
+                "effort_driven": task.effort_driven,
+                "active": task.active,
+                "fixed_cost_cents": task.fixed_cost_cents or 0,
+                "notes": task.notes,
+                "external_uid": task.uid,
+            }
+        )
+    if task_rows:
+        connection.execute(insert(Task), task_rows)
+    link_rows = []
+    baseline_rows = []
+    for task in project.plan_tasks:
+        successor = task_ids[task.uid]
+        for link in task.predecessors:
+            predecessor = task_ids.get(link.predecessor_uid)
+            if predecessor is None or link.cross_project or predecessor == successor:
+                continue
+            link_rows.append(
+                {
+                    "predecessor_id": predecessor,
+                    "successor_id": successor,
+                    "type": LINK_TYPES.get(link.type, LINK_TYPES[1]).value,
+                    "lag_minutes": link.lag_minutes or 0,
+                    "lag_unit": _unit(link.lag_unit),
+                    "lag_percent": None if link.lag_percent is None else float(link.lag_percent),
+                }
+            )
+        for baseline in task.baselines:
+            baseline_rows.append(
+                {
+                    "task_id": successor,
+                    "number": baseline.number,
+                    "start": baseline.start,
+                    "finish": baseline.finish,
+                    "duration_minutes": baseline.duration_minutes,
+                    "work_minutes": baseline.work_minutes,
+                    "cost_cents": baseline.cost_cents,
+                }
+            )
+    link_rows = list({(r["predecessor_id"], r["successor_id"]): r for r in link_rows}.values())
+    if link_rows:
+        connection.execute(insert(TaskLink), link_rows)
+    if baseline_rows:
+        connection.execute(insert(Baseline), baseline_rows)
+    resource_ids: dict[int, int] = {}
+    resource_rows: list[dict[str, Any]] = []
+    for position, resource in enumerate(r for r in project.resources if not r.is_null):
+        if resource.uid == 0 and not resource.name:
+            continue
+        resource_ids[resource.uid] = len(resource_rows) + 1
+        resource_rows.append(
+            {
+                "id": len(resource_rows) + 1,
+                "position": position,
+                "name": (resource.name or f"Resource {resource.uid}")[:MAX_NAME_LENGTH],
+                "type": RESOURCE_TYPES.get(resource.type, "work"),
+                "initials": resource.initials[:32],
+                "group_name": resource.group[:MAX_NAME_LENGTH],
+                "max_units": resource.max_units if resource.max_units is not None else 1.0,
+                "standard_rate_cents": int((resource.standard_rate or 0) * 100),
+                "overtime_rate_cents": int((resource.overtime_rate or 0) * 100),
+                "cost_per_use_cents": resource.cost_per_use_cents or 0,
+                "calendar_id": calendar_ids.get(resource.calendar_uid or -1),
+                "material_label": resource.material_label[:32],
+                "email": resource.email_address[:MAX_NAME_LENGTH],
+                "external_uid": resource.uid,
+            }
+        )
+    if resource_rows:
+        connection.execute(insert(Resource), resource_rows)
+    assignment_rows = [
+        {
+            "task_id": task_ids[a.task_uid],
+            "resource_id": resource_ids[a.resource_uid],
+            "units": a.units if a.units is not None else 1.0,
+            "work_minutes": a.work_minutes or 0,
+            "actual_work_minutes": a.actual_work_minutes or 0,
+            "remaining_work_minutes": a.remaining_work_minutes,
+            "cost_cents": a.cost_cents or 0,
+            "external_uid": a.uid,
+        }
+        for a in project.assignments
+        if a.task_uid in task_ids and a.resource_uid in resource_ids
+    ]
+    if assignment_rows:
+        connection.execute(insert(Assignment), assignment_rows)
+    project_calendar = calendar_ids.get(settings.calendar_uid or -1)
+    connection.execute(
+        update(Project).values(
+            calendar_id=project_calendar,
+            minutes_per_day=settings.minutes_per_day,
+            minutes_per_week=settings.minutes_per_week,
+            days_per_month=settings.days_per_month,
+            status_date=settings.status_date.date() if settings.status_date else None,
+            currency=(settings.currency_code or "EUR")[:3].upper(),
+        )
+    )
+    session.flush()
+
+
+def import_mspdi(source: Path, dest: Path, *, overwrite: bool = False) -> ProjectStore:
+    """A new project at ``dest`` holding everything in the MSPDI file ``source``."""
+    project = read_mspdi(Path(source))
+    settings = project.settings
+    name = (settings.title or settings.name or Path(source).stem).strip() or Path(source).stem
+    starts = [t.start for t in project.plan_tasks if t.start is not None]
+    start = settings.start_date or (min(starts) if starts else dt.datetime(2000, 1, 3, 8))
+    return create_project(
+        Path(dest),
+        name[:MAX_NAME_LENGTH],
+        start.date(),
+        overwrite=overwrite,
+        fill=lambda session: _fill(session, project),
+        with_calendar=False,
+    )
