@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain.requirements import MoSCoW, RequirementStatus
 from app.models.entities import Project, Requirement
 from app.models.store import ProjectStore
+from app.services.demo_schedule import add_demo_schedule
 from app.services.project_file import create_project
 
 DEMO_NAME = "CRM migration to Salesforce"
@@ -138,7 +139,7 @@ def demo_dates(today: dt.date) -> tuple[dt.date, dt.date, dt.date]:
 
 
 def _fill(session: Session, today: dt.date) -> None:
-    _start, finish, status = demo_dates(today)
+    start, finish, status = demo_dates(today)
     project = session.get(Project, 1)
     assert project is not None
     for field, value in CHARTER_TEXT.items():
@@ -159,6 +160,7 @@ def _fill(session: Session, today: dt.date) -> None:
         for position, (title, priority, source, status_, criteria) in enumerate(REQUIREMENTS)
     ]
     session.execute(insert(Requirement), rows)
+    add_demo_schedule(session.connection(), start, status)
 
 
 def build_demo(path: Path, today: dt.date, *, overwrite: bool = False) -> ProjectStore:
