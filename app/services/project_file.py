@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from app.domain.charter import charter_findings
 from app.domain.requirements import MoSCoW
+from app.domain.scheduler import CONSTRAINT_CONFLICT, DEADLINE_MISSED
 from app.models.dump import Dump, dump_tables
-from app.models.entities import Requirement
+from app.models.entities import Requirement, Task
 from app.models.schema import SCHEMA_VERSION
 from app.models.store import ProjectStore, check_store, classify, create_store, open_store
 from app.services.calendars import add_standard_calendar
 from app.services.charter import new_project_row, read_charter
+from app.services.schedule import ProjectSchedule, TaskRow, read_schedule
 from app.services.transaction import unit_of_work
 
 FINDING_TEXT = {
@@ -25,6 +27,13 @@ FINDING_TEXT = {
     "charter.manager_missing": "the charter names no project manager",
     "charter.status_date_before_start": "the status date lies before the project start",
     "requirements.must_without_criteria": "Must requirement {ref} has no acceptance criteria",
+    "schedule.cycle": "the links form a cycle: {tasks}",
+    "schedule.constraint_violated": "task {row} {name!r} cannot meet its {constraint} constraint",
+    "schedule.deadline_missed": "task {row} {name!r} finishes after its deadline",
+    "schedule.no_predecessor": "task {row} {name!r} has no predecessor and starts after the "
+    "project start",
+    "schedule.no_successor": "task {row} {name!r} has no successor and finishes before the "
+    "project finish",
     "file.open_elsewhere": "the file has a journal beside it: it is open elsewhere or was not "
     "closed cleanly; open it in Koers to recover",
     "file.older_version": "the file has version {version}; Koers upgrades it on open "
@@ -89,6 +98,47 @@ def _plan_findings(session: Session) -> list[Finding]:
             .order_by(Requirement.position)
         ).all()
     findings += [Finding("requirements.must_without_criteria", (("ref", ref),)) for ref in refs]
+    return findings + schedule_findings(read_schedule(session))
+
+
+def schedule_findings(computed: ProjectSchedule) -> list[Finding]:
+    """Cycles, constraints that cannot hold, missed deadlines and open ends of the network."""
+    if computed.cycle is not None:
+        return [Finding("schedule.cycle", (("tasks", " → ".join(computed.cycle.names)),))]
+    result = computed.result
+    assert result is not None
+    # A task is tied in when it or one of its summaries has a predecessor (or successor).
+    has_predecessor = {link.successor_id for link in computed.links}
+    has_successor = {link.predecessor_id for link in computed.links}
+    stack: list[TaskRow] = []
+    for row in computed.rows:
+        while stack and stack[-1].outline_level >= row.outline_level:
+            stack.pop()
+        if any(parent.id in has_predecessor for parent in stack):
+            has_predecessor.add(row.id)
+        if any(parent.id in has_successor for parent in stack):
+            has_successor.add(row.id)
+        stack.append(row)
+    findings: list[Finding] = []
+    for row in computed.rows:
+        if row.id not in result or row.summary:
+            continue
+        dates = result[row.id]
+        about = (("row", str(row.row)), ("name", row.name))
+        if CONSTRAINT_CONFLICT in dates.problems:
+            kind = (("constraint", row.constraint.value.upper()),)
+            findings.append(Finding("schedule.constraint_violated", about + kind))
+        if DEADLINE_MISSED in dates.problems:
+            findings.append(Finding("schedule.deadline_missed", about))
+        calendar = computed.calendar_of(row)
+        if row.id not in has_predecessor and calendar.position(dates.start) > calendar.position(
+            result.project_start
+        ):
+            findings.append(Finding("schedule.no_predecessor", about))
+        if row.id not in has_successor and calendar.position(dates.finish) < calendar.position(
+            result.project_finish
+        ):
+            findings.append(Finding("schedule.no_successor", about))
     return findings
 
 
@@ -103,17 +153,18 @@ def check_project(path: Path) -> CheckResult:
     try:
         if header.user_version < SCHEMA_VERSION:
             findings.append(Finding("file.older_version", (("version", str(header.user_version)),)))
-            count = 0
+            count = tasks = 0
         else:
             with store.new_session() as session:
                 findings += _plan_findings(session)
                 with unit_of_work(session):
                     count = session.scalar(select(func.count()).select_from(Requirement)) or 0
+                    tasks = session.scalar(select(func.count()).select_from(Task)) or 0
     finally:
         store.close()
     summary = (
         f"{path.name}: Koers project, file version {header.user_version}, integrity ok, "
-        f"{count} requirements, {len(findings)} findings"
+        f"{count} requirements, {tasks} tasks, {len(findings)} findings"
     )
     return CheckResult(summary, findings)
 
