@@ -38,6 +38,9 @@ class DocumentCommand(QUndoCommand):
             self.error = exc
             self.setObsolete(True)
             return
+        if change.is_empty():
+            self.setObsolete(True)  # nothing happened: no undo step for it
+            return
         self.document.announce(change)
 
     def undo(self) -> None:

@@ -25,6 +25,7 @@ from app.models.store import (
 from app.services.changes import ChangeSet
 from app.services.demo import build_demo
 from app.services.project_file import create_project, open_project, restore_snapshot
+from app.services.schedule import ProjectSchedule, read_schedule
 
 __all__ = [
     "DamagedFile",
@@ -68,6 +69,7 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self._store = store
         self._session = store.new_session()
+        self._schedule: ProjectSchedule | None = None
         self.undo_stack = QUndoStack(self)
         self._edited_since_snapshot = False
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)
@@ -133,8 +135,16 @@ class ProjectDocument(QObject):
         if error is not None:
             raise error
 
+    def schedule(self) -> ProjectSchedule:
+        """The computed schedule, recomputed after any edit that can move dates."""
+        if self._schedule is None:
+            self._schedule = read_schedule(self._session)
+        return self._schedule
+
     def announce(self, change: ChangeSet) -> None:
         """Called by commands after their transaction committed."""
+        if change.schedule_dirty or change.everything:
+            self._schedule = None
         self._edited_since_snapshot = True
         self._checkpoint_timer.start()
         self.changed.emit(change)
@@ -158,6 +168,7 @@ class ProjectDocument(QObject):
         self._store.close()
         self._store = new_store
         self._session = new_store.new_session()
+        self._schedule = None
         self.path_changed.emit(target)
         self.changed.emit(ChangeSet.all())
 

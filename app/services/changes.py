@@ -35,6 +35,17 @@ class ChangeSet:
             or table in self.reordered
         )
 
+    def is_empty(self) -> bool:
+        """Nothing was changed (an indent at the top, a move at the end of the list)."""
+        return not (
+            self.everything
+            or self.project_fields
+            or self.reordered
+            or any(self.inserted.values())
+            or any(self.updated.values())
+            or any(self.deleted.values())
+        )
+
     @staticmethod
     def all() -> ChangeSet:
         """Everything may have changed (a project was opened or restored)."""

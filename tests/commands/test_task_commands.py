@@ -1,0 +1,112 @@
+"""Every schedule edit does, undoes and redoes exactly, and the dates follow."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.commands.document import ProjectDocument
+from app.commands.tasks import (
+    DeleteTasksCommand,
+    IndentTasksCommand,
+    InsertTasksCommand,
+    LinkTasksCommand,
+    MoveTasksCommand,
+    SetTaskFieldCommand,
+    SetTasksFieldCommand,
+    UnlinkTasksCommand,
+)
+from app.domain.calendar import from_instant
+from app.domain.validation import InvalidValue
+from tests.commands.conftest import dump
+
+
+def _row(document: ProjectDocument, name: str):  # type: ignore[no-untyped-def]
+    return next(row for row in document.schedule().rows if row.name == name)
+
+
+def _finish(document: ProjectDocument, name: str) -> dt.datetime:
+    result = document.schedule().result
+    assert result is not None
+    return from_instant(result[_row(document, name).id].finish)
+
+
+def _round_trip(document: ProjectDocument, command: object) -> None:
+    before = dump(document)
+    document.push(command)  # type: ignore[arg-type]
+    after = dump(document)
+    assert after != before
+    document.undo_stack.undo()
+    assert dump(document) == before
+    document.undo_stack.redo()
+    assert dump(document) == after
+
+
+def test_a_longer_duration_moves_the_successors(document: ProjectDocument) -> None:
+    before = _finish(document, "Go-live")
+    task = _row(document, "User acceptance test")
+    _round_trip(document, SetTaskFieldCommand(document, task.id, "duration", "15d"))
+    assert _finish(document, "Go-live") > before
+    document.undo_stack.undo()
+    assert _finish(document, "Go-live") == before
+
+
+def test_typed_predecessors_replace_the_links(document: ProjectDocument) -> None:
+    task = _row(document, "Lessons learned")
+    _round_trip(document, SetTaskFieldCommand(document, task.id, "predecessors", "58FS+5d"))
+    assert _finish(document, "Lessons learned") > _finish(document, "Hypercare")
+
+
+def test_dutch_input_is_understood(document: ProjectDocument) -> None:
+    task = _row(document, "Lessons learned")
+    document.push(SetTaskFieldCommand(document, task.id, "duration", "1,5d", language="nl"))
+    assert _row(document, "Lessons learned").duration_minutes == 720
+
+
+def test_typing_a_start_date_pins_the_task(document: ProjectDocument) -> None:
+    task = _row(document, "Lessons learned")
+    later = dt.date(2027, 6, 1)
+    _round_trip(document, SetTaskFieldCommand(document, task.id, "start", later))
+    result = document.schedule().result
+    assert result is not None
+    assert from_instant(result[task.id].start) == dt.datetime(2027, 6, 1, 8, 0)
+    assert _row(document, "Lessons learned").constraint.value == "snet"
+
+
+def test_insert_delete_indent_move(document: ProjectDocument) -> None:
+    rows = document.schedule().rows
+    closure = _row(document, "Closure")
+    insert = InsertTasksCommand(
+        document, closure.row, [{"name": "Archive project files", "outline_level": 2}]
+    )
+    _round_trip(document, insert)
+    added = _row(document, "Archive project files")
+    assert added.wbs == "9.1" and len(document.schedule().rows) == len(rows) + 1
+    steps = document.undo_stack.count()
+    document.push(IndentTasksCommand(document, [added.id], +1))  # nothing above to go under
+    assert document.undo_stack.count() == steps
+    _round_trip(document, MoveTasksCommand(document, [added.id], +1))
+    assert _row(document, "Archive project files").wbs == "9.2"
+    lessons = _row(document, "Lessons learned")
+    _round_trip(document, IndentTasksCommand(document, [lessons.id], +1))
+    assert _row(document, "Lessons learned").wbs == "9.2.1"
+    assert _row(document, "Archive project files").summary
+    _round_trip(document, DeleteTasksCommand(document, [_row(document, "Hypercare").id]))
+    assert all(row.name != "Hypercare" for row in document.schedule().rows)
+
+
+def test_link_and_unlink(document: ProjectDocument) -> None:
+    a = _row(document, "Performance test")
+    b = _row(document, "Go-live communication")
+    _round_trip(document, LinkTasksCommand(document, [a.id, b.id]))
+    _round_trip(document, UnlinkTasksCommand(document, [a.id, b.id]))
+
+
+def test_fill_down_is_all_or_nothing(document: ProjectDocument) -> None:
+    ids = [_row(document, name).id for name in ("Trial migration 1", "Trial migration 2")]
+    _round_trip(document, SetTasksFieldCommand(document, ids, "duration", "3d"))
+    before = dump(document)
+    with pytest.raises(InvalidValue):
+        document.push(SetTasksFieldCommand(document, ids, "duration", "lots"))
+    assert dump(document) == before
