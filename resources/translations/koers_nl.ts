@@ -74,6 +74,61 @@
         <source>Edit requirement</source>
         <translation>Eis bewerken</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="25" />
+        <source>Insert task</source>
+        <translation>Taak invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="27" />
+        <source>Insert tasks</source>
+        <translation>Taken invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="46" />
+        <source>Delete tasks</source>
+        <translation>Taken verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="65" />
+        <source>Indent</source>
+        <translation>Inspringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="67" />
+        <source>Outdent</source>
+        <translation>Uitspringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="87" />
+        <source>Move up</source>
+        <translation>Omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="89" />
+        <source>Move down</source>
+        <translation>Omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="114" />
+        <source>Edit task</source>
+        <translation>Taak bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="142" />
+        <source>Edit tasks</source>
+        <translation>Taken bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="174" />
+        <source>Link tasks</source>
+        <translation>Taken koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="191" />
+        <source>Unlink tasks</source>
+        <translation>Taken ontkoppelen</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
