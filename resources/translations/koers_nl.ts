@@ -129,6 +129,11 @@
         <source>Unlink tasks</source>
         <translation>Taken ontkoppelen</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/baselines.py" line="20" />
+        <source>Save baseline {0}</source>
+        <translation>Basisplan {0} opslaan</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
