@@ -8,12 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from app.domain.calendar import (
-    DurationUnit,
-    UnitSettings,
-    WorkCalendar,
-    to_instant,
-)
+from app.domain.calendar import UnitSettings, WorkCalendar, to_instant
 from app.domain.public_holidays import dutch_standard_calendar
 from app.domain.scheduler import (
     AssignedWork,
@@ -26,7 +21,7 @@ from app.domain.scheduler import (
     ScheduleTask,
     schedule,
 )
-from app.models.entities import Assignment, Project, Resource, Task, TaskLink
+from app.models.entities import Assignment, Project, Resource
 from app.services.calendars import load_calendar_specs
 from app.services.transaction import unit_of_work
 
@@ -91,14 +86,18 @@ class ProjectSchedule:
 def wbs_codes(levels: list[int]) -> list[str]:
     """Outline numbers (1, 1.1, 1.2, 2, ...) from outline levels in row order."""
     counters: list[int] = []
+    prefixes: list[str] = [""]  # prefixes[d] is the code of the open row at depth d, plus "."
     codes: list[str] = []
     for given in levels:
         level = max(1, min(given, len(counters) + 1))
         del counters[level:]
+        del prefixes[level:]
         if len(counters) < level:
             counters.append(0)
         counters[level - 1] += 1
-        codes.append(".".join(str(c) for c in counters))
+        code = prefixes[level - 1] + str(counters[level - 1])
+        codes.append(code)
+        prefixes.append(code + ".")
     return codes
 
 
@@ -114,12 +113,31 @@ def _parents(levels: list[int]) -> list[int]:
     return parents
 
 
+_CONSTRAINTS = {c.value: c for c in Constraint}
+_LINK_TYPES = {t.value: t for t in LinkType}
+_TASK_QUERY = (
+    "SELECT id, outline_level, name, duration_minutes, duration_unit, estimated, milestone, "
+    'manual, manual_start, manual_finish, "constraint", constraint_date, deadline, '
+    "calendar_id, percent_complete, actual_start, actual_finish, remaining_minutes, task_type, "
+    "active, notes, external_uid FROM task ORDER BY position"
+)
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    """SQLite keeps datetimes as ISO text; most task dates are empty."""
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
 def _instant(value: dt.datetime | None) -> int | None:
     return None if value is None else to_instant(value)
 
 
 def load_schedule(connection: Connection) -> ProjectSchedule:
-    """Read everything the scheduler needs with a handful of bulk selects, then schedule."""
+    """Read everything the scheduler needs with a handful of bulk selects, then schedule.
+
+    Tasks and links are read as plain tuples through the DB-API cursor: at 10,000 tasks the
+    ORM's per-column type processing would cost more than the schedule itself.
+    """
     project = connection.execute(select(Project.__table__).limit(1)).mappings().one()
     specs = load_calendar_specs(connection)
     calendars = {key: WorkCalendar(spec) for key, spec in specs.items()}
@@ -129,22 +147,17 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
     settings = UnitSettings(
         project["minutes_per_day"], project["minutes_per_week"], project["days_per_month"]
     )
-    tasks = connection.execute(select(Task.__table__).order_by(Task.position)).mappings().all()
-    levels = [t["outline_level"] for t in tasks]
+    tasks = connection.exec_driver_sql(_TASK_QUERY).fetchall()
+    levels = [t[1] for t in tasks]
     parents = _parents(levels)
     codes = wbs_codes(levels)
     has_children = {p for p in parents if p >= 0}
     link_rows = [
-        LinkRow(
-            r["id"],
-            r["predecessor_id"],
-            r["successor_id"],
-            LinkType(r["type"]),
-            r["lag_minutes"],
-            r["lag_unit"],
-            r["lag_percent"],
+        LinkRow(r[0], r[1], r[2], _LINK_TYPES[r[3]], r[4], r[5], r[6])
+        for r in connection.exec_driver_sql(
+            "SELECT id, predecessor_id, successor_id, type, lag_minutes, lag_unit, lag_percent "
+            "FROM task_link"
         )
-        for r in connection.execute(select(TaskLink.__table__)).mappings()
     ]
     work: dict[int, list[AssignedWork]] = {}
     query = (
@@ -158,59 +171,86 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
     rows: list[TaskRow] = []
     plan_tasks: list[ScheduleTask] = []
     for index, t in enumerate(tasks):
+        (
+            key,
+            level,
+            name,
+            minutes,
+            unit,
+            estimated,
+            milestone,
+            manual_flag,
+            manual_start,
+            manual_finish,
+            constraint_text,
+            constraint_date,
+            deadline,
+            calendar_id,
+            percent,
+            actual_start,
+            actual_finish,
+            remaining,
+            task_type,
+            active,
+            notes,
+            external_uid,
+        ) = t
         summary = index in has_children
-        constraint = Constraint(t["constraint"])
+        constraint = _CONSTRAINTS[constraint_text]
+        constraint_moment = _moment(constraint_date)
+        deadline_moment = _moment(deadline)
+        started = _moment(actual_start)
+        finished = _moment(actual_finish)
         rows.append(
             TaskRow(
-                id=t["id"],
-                row=index + 1,
-                wbs=codes[index],
-                outline_level=levels[index],
-                name=t["name"],
-                summary=summary,
-                milestone=t["milestone"],
-                manual=t["manual"],
-                duration_minutes=t["duration_minutes"],
-                duration_unit=t["duration_unit"],
-                estimated=t["estimated"],
-                constraint=constraint,
-                constraint_date=t["constraint_date"],
-                deadline=t["deadline"],
-                percent_complete=t["percent_complete"],
-                actual_start=t["actual_start"],
-                actual_finish=t["actual_finish"],
-                calendar_id=t["calendar_id"],
-                notes=t["notes"],
-                external_uid=t["external_uid"],
+                key,
+                index + 1,
+                codes[index],
+                level,
+                name,
+                summary,
+                bool(milestone),
+                bool(manual_flag),
+                minutes,
+                unit,
+                bool(estimated),
+                constraint,
+                constraint_moment,
+                deadline_moment,
+                percent,
+                started,
+                finished,
+                calendar_id,
+                notes,
+                external_uid,
             )
         )
-        if not t["active"]:
+        if not active:
             continue
-        own_calendar = calendars.get(t["calendar_id"] or -1)
-        manual = t["manual"] and not summary
+        manual = bool(manual_flag) and not summary
         assigned: tuple[AssignedWork, ...] = ()
-        if t["task_type"] != FIXED_DURATION and not t["milestone"]:
-            assigned = tuple(work.get(t["id"], ()))
-        duration = max(0, t["duration_minutes"])
+        if work and task_type != FIXED_DURATION and not milestone:
+            assigned = tuple(work.get(key, ()))
+        duration = minutes if minutes > 0 else 0
         plan_tasks.append(
             ScheduleTask(
-                key=t["id"],
-                name=t["name"],
-                parent=tasks[parents[index]]["id"] if parents[index] >= 0 else None,
-                duration=duration,
-                elapsed=DurationUnit(t["duration_unit"]).value.startswith("e"),
-                milestone=t["milestone"] and duration == 0,
-                calendar=own_calendar,
-                constraint=constraint,
-                constraint_date=_instant(t["constraint_date"]),
-                deadline=_instant(t["deadline"]),
-                manual=manual,
-                start=_instant(t["manual_start"]) if manual else None,
-                finish=_instant(t["manual_finish"]) if manual else None,
-                actual_start=_instant(t["actual_start"]),
-                actual_finish=_instant(t["actual_finish"]),
-                remaining=t["remaining_minutes"] if t["actual_start"] is not None else None,
-                assignments=assigned,
+                key,
+                name,
+                tasks[parents[index]][0] if parents[index] >= 0 else None,
+                duration,
+                unit[0] == "e",
+                bool(milestone) and duration == 0,
+                calendars.get(calendar_id) if calendar_id is not None else None,
+                constraint,
+                _instant(constraint_moment),
+                _instant(deadline_moment),
+                manual,
+                _instant(_moment(manual_start)) if manual else None,
+                _instant(_moment(manual_finish)) if manual else None,
+                _instant(started),
+                _instant(finished),
+                remaining if started is not None else None,
+                assigned,
             )
         )
     plan_links = [
@@ -219,8 +259,8 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
             link.successor_id,
             link.type,
             link.lag_minutes,
-            lag_elapsed=link.lag_unit.startswith("e"),
-            lag_percent=link.lag_percent,
+            link.lag_unit[0] == "e",
+            link.lag_percent,
         )
         for link in link_rows
     ]
