@@ -54,6 +54,9 @@ pytest: $(STAMP) translations
 
 bench: system-deps $(STAMP) translations build/demo.koers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench_startup.py build/demo.koers
+	$(BIN)/python scripts/bench_schedule.py
+	$(BIN)/python scripts/bench_document.py
+	$(BIN)/python scripts/bench_mspdi.py
 
 screenshot: system-deps $(STAMP) translations build/demo.koers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/main-window.png
