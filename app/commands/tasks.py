@@ -12,6 +12,7 @@ from app.commands.document import ProjectDocument
 from app.domain.scheduler import LinkType
 from app.services import tasks as service
 from app.services.changes import ChangeSet
+from app.services.update_project import restore_update, update_project
 
 
 class InsertTasksCommand(DocumentCommand):
@@ -198,3 +199,18 @@ class UnlinkTasksCommand(DocumentCommand):
 
     def backward(self) -> ChangeSet:
         return self.document.execute(service.add_links, self.removed)
+
+
+class UpdateProjectCommand(DocumentCommand):
+    """Project > Update Project: uncompleted work moves past the status date."""
+
+    def __init__(self, document: ProjectDocument) -> None:
+        super().__init__(document, QCoreApplication.translate("Commands", "Update project"))
+        self.old: list[dict[str, Any]] = []
+
+    def forward(self) -> ChangeSet:
+        change, self.old = self.document.execute(update_project)
+        return change
+
+    def backward(self) -> ChangeSet:
+        return self.document.execute(restore_update, self.old)

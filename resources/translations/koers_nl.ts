@@ -75,59 +75,64 @@
         <translation>Eis bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="25" />
+        <location filename="../../app/commands/tasks.py" line="26" />
         <source>Insert task</source>
         <translation>Taak invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="27" />
+        <location filename="../../app/commands/tasks.py" line="28" />
         <source>Insert tasks</source>
         <translation>Taken invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="46" />
+        <location filename="../../app/commands/tasks.py" line="47" />
         <source>Delete tasks</source>
         <translation>Taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="65" />
+        <location filename="../../app/commands/tasks.py" line="66" />
         <source>Indent</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="67" />
+        <location filename="../../app/commands/tasks.py" line="68" />
         <source>Outdent</source>
         <translation>Uitspringen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="87" />
+        <location filename="../../app/commands/tasks.py" line="88" />
         <source>Move up</source>
         <translation>Omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="89" />
+        <location filename="../../app/commands/tasks.py" line="90" />
         <source>Move down</source>
         <translation>Omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="114" />
+        <location filename="../../app/commands/tasks.py" line="115" />
         <source>Edit task</source>
         <translation>Taak bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="142" />
+        <location filename="../../app/commands/tasks.py" line="143" />
         <source>Edit tasks</source>
         <translation>Taken bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="174" />
+        <location filename="../../app/commands/tasks.py" line="175" />
         <source>Link tasks</source>
         <translation>Taken koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="191" />
+        <location filename="../../app/commands/tasks.py" line="192" />
         <source>Unlink tasks</source>
         <translation>Taken ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/tasks.py" line="208" />
+        <source>Update project</source>
+        <translation>Project bijwerken</translation>
     </message>
     <message>
         <location filename="../../app/commands/baselines.py" line="20" />

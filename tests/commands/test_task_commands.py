@@ -128,3 +128,31 @@ def test_saving_a_baseline_is_undoable(document: ProjectDocument) -> None:
     profiling = _row(document, "Data profiling of accounts and contacts")
     planned = document.read(baseline_dates, 0)[profiling.id]
     assert planned[2] < profiling.duration_minutes
+
+
+def test_update_project_moves_late_work_past_the_status_date(document: ProjectDocument) -> None:
+    from app.commands.tasks import UpdateProjectCommand
+    from app.services.charter import read_charter
+
+    status = document.read(read_charter).status_date
+    assert status is not None
+    # Without predecessors the performance test should have started long ago: it is late.
+    late = _row(document, "Performance test")
+    document.push(SetTaskFieldCommand(document, late.id, "predecessors", ""))
+    result = document.schedule().result
+    assert result is not None
+    cutoff = dt.datetime.combine(status, dt.time(17, 0))
+    behind = [
+        row
+        for row in document.schedule().rows
+        if not row.summary
+        and row.actual_start is None
+        and from_instant(result[row.id].start) < cutoff
+    ]
+    # Left alone, nothing moves past the status date (as in Microsoft Project).
+    assert [row.name for row in behind] == ["Performance test"]
+    _round_trip(document, UpdateProjectCommand(document))
+    moved = document.schedule().result
+    assert moved is not None
+    for row in behind:
+        assert from_instant(moved[row.id].start) > cutoff
