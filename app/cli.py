@@ -16,7 +16,8 @@ from app import __version__
 
 COMMANDS = ("demo", "check", "import", "schedule")
 EPILOG = """commands:
-  koers [FILE]                       open the window (with FILE, open that project)
+  koers [FILE]                       open the window (with FILE, open that project;
+                                     an MS Project .xml is imported into a new project)
   koers demo DEST.koers [--today D]  build the demo project, its dates laid around D
   koers import SRC.xml DEST.koers    import a Microsoft Project XML (MSPDI) file
   koers schedule SRC [--json]        compute and print the schedule of a .koers or .xml file
@@ -176,9 +177,26 @@ def _run_gui(args: argparse.Namespace) -> int:
         raise UsageError(
             f"koers: {args.file} is not a file (commands: {', '.join(COMMANDS)}; see koers --help)"
         )
+    path = args.file
+    if path is not None and path.suffix.lower() == ".xml":
+        path = _import_beside(path)
     from app.views.application import run_gui
 
-    return run_gui(args.file)
+    return run_gui(path)
+
+
+def _import_beside(source: Path) -> Path:
+    """Open a Microsoft Project XML file: import it into a new project next to it."""
+    from app.services.import_mspdi import import_mspdi
+
+    target = source.with_suffix(".koers")
+    number = 2
+    while target.exists():
+        target = source.with_name(f"{source.stem} ({number}).koers")
+        number += 1
+    import_mspdi(source, target).close()
+    print(f"imported {source} into {target}")
+    return target
 
 
 RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {

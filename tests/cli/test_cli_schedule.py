@@ -88,3 +88,27 @@ def test_bad_xml_is_refused_in_one_line(tmp_path: Path, content: str) -> None:
         assert result.returncode == 1
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert not (tmp_path / "out.koers").exists()
+
+
+@pytest.mark.corpus
+def test_opening_an_xml_imports_it_beside(corpus: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    source = tmp_path / "relations.xml"
+    source.write_bytes((corpus / "mspdi" / "mpxj__mspdirelations.xml").read_bytes())
+    (tmp_path / "relations.koers").write_text("someone else's file")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOERS_BENCH_FIRST_PAINT="1")
+    shown = subprocess.run(
+        [sys.executable, "-m", "app", str(source)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "first-paint" in shown.stdout
+    assert (tmp_path / "relations.koers").read_text() == "someone else's file"
+    assert koers("check", tmp_path / "relations (2).koers").returncode == 0
