@@ -248,13 +248,13 @@ def indent_tasks(
         _set_levels(
             connection, {order[i][0]: levels[i] for i in range(len(order)) if order[i][0] in old}
         )
-    return task_change(list(old)), old
+    return task_change(list(old), structure=True), old
 
 
 def set_levels(session: Session, levels: dict[int, int]) -> ChangeSet:
     with unit_of_work(session):
         _set_levels(session.connection(), levels)
-    return task_change(list(levels))
+    return task_change(list(levels), structure=True)
 
 
 def _set_levels(connection: Connection, levels: dict[int, int]) -> None:
@@ -338,6 +338,26 @@ EDITABLE = (
 )
 
 
+# A summary's dates, duration and progress come from its subtasks.
+SUMMARY_COMPUTED = frozenset({"duration", "start", "finish", "percent_complete", "milestone"})
+
+
+def _is_summary(connection: Connection, position: int, level: int) -> bool:
+    following = connection.execute(
+        select(Task.outline_level).where(Task.position == position + 1)
+    ).scalar()
+    return following is not None and following > level
+
+
+def _refuse_cycles(connection: Connection, field: str) -> None:
+    """A link that closes a loop (or ties a summary to its own subtask) is refused."""
+    from app.services.schedule import load_schedule
+
+    computed = load_schedule(connection)
+    if computed.cycle is not None:
+        raise InvalidValue(field, "cycle", " → ".join(computed.cycle.names))
+
+
 def task_values(session: Session, task_id: int) -> dict[str, Any]:
     """The stored row of one task, for undo of a field edit."""
     with unit_of_work(session):
@@ -417,7 +437,9 @@ def _moment(name: str, value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         moment = value
     elif isinstance(value, dt.date):
-        moment = dt.datetime.combine(value, dt.time(8 if name != "finish" else 17, 0))
+        # A date alone means the start of the working day, or its end for a finish.
+        end_of_day = name in ("finish", "deadline")
+        moment = dt.datetime.combine(value, dt.time(17 if end_of_day else 8, 0))
     else:
         raise InvalidValue(name, "not_a_date", repr(value))
     check_date(name, moment.date())
@@ -437,6 +459,10 @@ def set_task_field(
         )
         if row is None:
             raise LookupError(f"task {task_id} does not exist")
+        if name in SUMMARY_COMPUTED and _is_summary(
+            connection, row["position"], row["outline_level"]
+        ):
+            raise InvalidValue(name, "summary_task")
         values = _values_for(connection, dict(row), name, value, language)
         old = {column: row[column] for column in values}
         connection.execute(update(Task).where(Task.id == task_id).values(**values))
@@ -491,6 +517,7 @@ def set_predecessors(
         connection.execute(delete(TaskLink).where(TaskLink.successor_id == task_id))
         if rows:
             connection.execute(insert(TaskLink), rows)
+            _refuse_cycles(connection, "predecessors")
     return task_change([task_id]), {"__links__": old}
 
 
@@ -532,6 +559,9 @@ def link_tasks(
             key = result.inserted_primary_key
             assert key is not None
             created.append(int(key[0]))
+        _refuse_cycles(connection, "predecessors")
+    if not created:
+        return ChangeSet(), created
     return task_change(list(ids)), created
 
 
@@ -551,6 +581,8 @@ def unlink_tasks(session: Session, ids: Sequence[int]) -> tuple[ChangeSet, list[
             for r in connection.execute(select(TaskLink.__table__).where(condition)).mappings()
         ]
         connection.execute(delete(TaskLink).where(condition))
+    if not removed:
+        return ChangeSet(), removed
     return task_change(chosen), removed
 
 

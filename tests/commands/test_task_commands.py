@@ -156,3 +156,43 @@ def test_update_project_moves_late_work_past_the_status_date(document: ProjectDo
     assert moved is not None
     for row in behind:
         assert from_instant(moved[row.id].start) > cutoff
+
+
+def test_links_that_close_a_loop_are_refused(document: ProjectDocument) -> None:
+    design = _row(document, "Solution architecture")
+    before = dump(document)
+    with pytest.raises(InvalidValue) as refused:
+        document.push(SetTaskFieldCommand(document, design.id, "predecessors", "56"))
+    assert refused.value.code == "cycle"
+    with pytest.raises(InvalidValue):
+        summary = _row(document, "Design")
+        document.push(LinkTasksCommand(document, [summary.id, design.id]))
+    assert dump(document) == before
+    assert document.undo_stack.count() == 0
+
+
+def test_summary_dates_come_from_their_subtasks(document: ProjectDocument) -> None:
+    summary = _row(document, "Testing")
+    with pytest.raises(InvalidValue) as refused:
+        document.push(SetTaskFieldCommand(document, summary.id, "duration", "3d"))
+    assert refused.value.code == "summary_task"
+
+
+def test_an_indent_is_a_change_of_structure(document: ProjectDocument) -> None:
+    seen = []
+    document.changed.connect(seen.append)
+    task = _row(document, "Lessons learned")
+    document.push(IndentTasksCommand(document, [task.id], +1))
+    assert seen[-1].is_structural("task")
+
+
+def test_linking_tasks_already_linked_leaves_no_undo_step(document: ProjectDocument) -> None:
+    first, second = _row(document, "Trial migration 1"), _row(document, "Reconciliation of trial 1")
+    document.push(LinkTasksCommand(document, [first.id, second.id]))
+    assert document.undo_stack.count() == 0
+
+
+def test_a_deadline_date_means_the_end_of_that_day(document: ProjectDocument) -> None:
+    task = _row(document, "System test")
+    document.push(SetTaskFieldCommand(document, task.id, "deadline", dt.date(2027, 1, 14)))
+    assert _row(document, "System test").deadline == dt.datetime(2027, 1, 14, 17, 0)
