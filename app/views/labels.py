@@ -52,6 +52,16 @@ def field_label(field: str) -> str:
         "source": translate("Labels", "Source"),
         "status": translate("Labels", "Status"),
         "acceptance_criteria": translate("Labels", "Acceptance criteria"),
+        "duration": translate("Labels", "Duration"),
+        "start": translate("Labels", "Start"),
+        "finish": translate("Labels", "Finish"),
+        "predecessors": translate("Labels", "Predecessors"),
+        "percent_complete": translate("Labels", "% Complete"),
+        "deadline": translate("Labels", "Deadline"),
+        "constraint_date": translate("Labels", "Constraint date"),
+        "milestone": translate("Labels", "Milestone"),
+        "notes": translate("Labels", "Notes"),
+        "baseline": translate("Labels", "Baseline"),
     }.get(field, field)
 
 
@@ -67,6 +77,32 @@ def refusal_text(error: Exception) -> str:
             "not_a_currency_code": translate(
                 "Labels", "{0} must be a three-letter code such as EUR."
             ),
+            "duration.bad_number": translate(
+                "Labels", "{0}: type a number with a unit, such as 5d, 3h or 2w."
+            ),
+            "duration.unknown_unit": translate(
+                "Labels", "{0}: use a unit such as m, h, d, w or mo (e.g. 5d)."
+            ),
+            "duration.negative": translate("Labels", "{0} cannot be negative."),
+            "duration.too_large": translate("Labels", "{0} is longer than 100 years."),
+            "duration.empty": translate("Labels", "{0} cannot be empty."),
+            "predecessor.bad_id": translate(
+                "Labels", "{0}: use task IDs with an optional type and lag, such as 3FS+2d;5SS."
+            ),
+            "predecessor.unknown_type": translate(
+                "Labels", "{0}: the link type must be FS, SS, FF or SF."
+            ),
+            "predecessor.bad_lag": translate("Labels", "{0}: a lag looks like +2d, -1d or +50%."),
+            "predecessor.lag_too_large": translate("Labels", "{0}: the lag is too large."),
+            "predecessor.duplicate": translate("Labels", "{0}: a task is listed twice."),
+            "unknown_task": translate("Labels", "{0}: there is no task with that ID."),
+            "own_task": translate("Labels", "{0}: a task cannot depend on itself."),
+            "cycle": translate(
+                "Labels", "{0}: this link would make the tasks wait for each other."
+            ),
+            "summary_task": translate("Labels", "{0} of a summary task comes from its subtasks."),
+            "not_a_number": translate("Labels", "{0} must be a number."),
+            "out_of_range": translate("Labels", "{0} is out of range."),
         }
         return reasons.get(
             error.code, translate("Labels", "{0} has a value that cannot be stored.")

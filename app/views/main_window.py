@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(keys.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.plan_tab_action = self._action(QKeySequence("Ctrl+1"))
+        self.schedule_tab_action = self._action(QKeySequence("Ctrl+2"))
         self.start_page_action = self._action()
         self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.preferences_action.triggered.connect(self.show_preferences)
         self.plan_tab_action.triggered.connect(self._show_plan)
+        self.schedule_tab_action.triggered.connect(self._show_schedule)
         self.about_action.triggered.connect(self.show_about)
 
     def _make_menus(self) -> None:
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.plan_tab_action)
+        self.view_menu.addAction(self.schedule_tab_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.plan_tab_action.setText(self.tr("&Plan"))
+        self.schedule_tab_action.setText(self.tr("&Schedule"))
         self.about_action.setText(self.tr("&About Koers"))
         self._refresh_state()
 
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
             self.save_copy_action,
             self.close_action,
             self.plan_tab_action,
+            self.schedule_tab_action,
         ):
             action.setEnabled(has_project)
         self.restore_action.setEnabled(has_project and not document.read_only)  # type: ignore[union-attr]
@@ -258,7 +263,7 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(document.undo_stack)
             document.changed.connect(lambda _change: self._refresh_state())
             document.path_changed.connect(lambda _path: self._refresh_state())
-            self.project_view = ProjectView(document, self)
+            self.project_view = ProjectView(document, self, self.settings.language)
             self.project_view.edit_refused.connect(self._edit_refused)
             self.stack.addWidget(self.project_view)
             self.stack.setCurrentWidget(self.project_view)
@@ -381,6 +386,10 @@ class MainWindow(QMainWindow):
         if self.project_view is not None:
             self.project_view.setCurrentWidget(self.project_view.plan)
 
+    def _show_schedule(self) -> None:
+        if self.project_view is not None:
+            self.project_view.setCurrentWidget(self.project_view.schedule)
+
     def _edit_refused(self, error: Exception) -> None:
         self.show_error(self.tr("Change not made"), refusal_text(error))
 
@@ -391,6 +400,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         self.settings.language = code
+        if self.project_view is not None:
+            self.project_view.set_language(code)
         install_language(code)
 
     def show_about(self) -> None:

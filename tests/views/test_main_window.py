@@ -181,3 +181,13 @@ def test_recent_files_and_restore_backup(
     window.restore_backup()
     assert window.document.path == restored
     assert window.document.read(read_charter).name == "CRM migration to Salesforce"
+
+
+def test_a_bad_duration_gets_a_helpful_message(qapp: object) -> None:
+    from app.domain.validation import InvalidValue
+    from app.views.labels import refusal_text
+
+    text = refusal_text(InvalidValue("duration", "duration.unknown_unit", "5 parsecs"))
+    assert text.startswith("Duration") and "5d" in text
+    cycle = refusal_text(InvalidValue("predecessors", "cycle", "A → B"))
+    assert "Predecessors" in cycle and "wait for each other" in cycle
