@@ -97,7 +97,7 @@ COLUMN_WIDTHS = {
     "predecessors": 110,
     "percent_complete": 90,
     "total_float": 90,
-    "constraint": 270,
+    "constraint": 330,  # "Niet eerder beginnen dan 08-03-2027 08:00" fits
     "resources": 150,
     "notes": 220,
 }
