@@ -7,6 +7,18 @@ single-calendar plan the passes are integer additions and comparisons; instants
 the edges. Summary tasks become two virtual nodes, one before and one after
 their children, so links to and from summaries cost O(tasks + links) instead
 of a link per descendant.
+
+``schedule(plan)`` computes everything at once. A ``Scheduler`` keeps the graph and the
+pass state, so ``set_duration`` reschedules incrementally: the forward pass is redone
+downstream of the changed task in topological order, stopping where dates come out the
+same; the backward pass upstream of it while the project finish stays (else in full);
+floats and summary roll-ups for the tasks that moved and their ancestors.
+
+For speed the passes place plain leaves on the project calendar with same-calendar links
+(most of a typical plan) by integer arithmetic alone, the forward pass pushes dates along
+outgoing edges so those leaves need no list of incoming edges, nodes are walked in outline
+order when every link points forward in it (memory order; Kahn's order otherwise), and the
+cyclic garbage collector is paused while the many small objects are made.
 """
 
 from __future__ import annotations
@@ -324,7 +336,6 @@ class _Graph:
             tail = owner[:count]
             for i in summaries:
                 tail[i] = finish_node[i]
-        self.tail = tail
         # Fast-path flags: a plain leaf on the project calendar; edges clear them below.
         if self.single_calendar:
             forward_fast = plain.copy()
@@ -352,20 +363,31 @@ class _Graph:
                 for link, source, q in zip(links, sources, successors, strict=True)
             ]
         else:
-            edges = []
-            for link, number, p, q, source in zip(
-                links, numbers, predecessors, successors, sources, strict=True
-            ):
-                code = code_of[link.type]
-                if link.lag_percent is not None:
-                    lag = round(self.durations[p] * link.lag_percent / 100)
-                else:
-                    lag = 0 if link.lag_elapsed else link.lag
-                flag = number if link.lag_elapsed or calendars[p] is not calendars[q] else _FAST
-                if flag != _FAST:
-                    backward_fast[source] = False
-                    forward_fast[q] = False
-                edges.append((source, q, code, lag, flag))
+            # Slow edges (elapsed lag, or the two ends on different calendars) carry their
+            # link number; the passes convert through instants for them.
+            slow = [
+                link.lag_elapsed or calendars[p] is not calendars[q]
+                for link, p, q in zip(links, predecessors, successors, strict=True)
+            ]
+            edges = [
+                (source, q, code_of[link.type], 0 if link.lag_elapsed else link.lag, number)
+                if is_slow
+                else (source, q, code_of[link.type], link.lag, _FAST)
+                for link, source, q, number, is_slow in zip(
+                    links, sources, successors, numbers, slow, strict=True
+                )
+            ]
+            for place in compress(range(len(edges)), slow):
+                source, q = sources[place], successors[place]
+                backward_fast[source] = False
+                forward_fast[q] = False
+            if special:
+                durations = self.durations
+                for place, (link, p) in enumerate(zip(links, predecessors, strict=True)):
+                    if link.lag_percent is not None:
+                        source, q, code, _lag, flag = edges[place]
+                        lag = round(durations[p] * link.lag_percent / 100)
+                        edges[place] = (source, q, code, lag, flag)
         if any(finished):
             for source, q in zip(sources, successors, strict=True):
                 if finished[q]:
@@ -423,6 +445,9 @@ class _Graph:
         self.forward_fast = forward_fast
         self.backward_fast = backward_fast
         self._getters: dict[int, Callable[[list[int]], tuple[int, ...]]] | None = None
+        # Positions converted between calendars for summary roll-ups, shared by the copies
+        # with_duration makes: (position, id(from), id(to), finish) -> position.
+        self.conversions: dict[tuple[int, int, int, bool], int] = {}
         self._split: (
             dict[int, tuple[Callable[[list[int]], tuple[int, ...]] | None, list[int]]] | None
         ) = None
@@ -1262,8 +1287,10 @@ class _Pass:
         for c in g.children[i]:
             start = self.ls[c]
             start_needed = self.ls_needed[c]
-            # A summary child without a finish node has its late finish on its start node.
-            finish = self.lf[finish_node[c] if finish_node[c] >= 0 else c]
+            # A summary child's late finish: its finish node's bound, or, when nothing bounds
+            # it (or it has no finish node), its children's latest, rolled up on its start.
+            tail = finish_node[c]
+            finish = self.lf[tail] if tail >= 0 and self.lf[tail] != _NONE else self.lf[c]
             if calendars[c] is not calendar:
                 start = _convert(start, calendars[c], calendar, finish=False)
                 start_needed = _convert(start_needed, calendars[c], calendar, finish=False)
@@ -1526,11 +1553,23 @@ class Scheduler:
         old = self._graph
         i = old.place(key)
         graph, relinked = old.with_duration(i, minutes)
-        self._graph = graph
         run, dates = self._run, self._dates
         if run is None or dates is None:
+            self._graph = graph
             return self.run()
-        run.g = graph
+        try:
+            self._graph = run.g = graph
+            return self._reschedule(run, dates, i, relinked)
+        except BaseException:
+            # Half-updated passes are of no use: keep the old plan, run in full next time.
+            self._graph = old
+            self._run = self._dates = None
+            raise
+
+    def _reschedule(
+        self, run: _Pass, dates: _Dates, i: int, relinked: list[Edge]
+    ) -> ScheduleResult:
+        graph = run.g
         nodes = [i] if graph.finish_node[i] < 0 else [i, graph.finish_node[i]]
         forward_seeds = nodes + [edge[1] for edge in relinked]
         moved_early = run.forward_from(forward_seeds)
@@ -1546,13 +1585,14 @@ class Scheduler:
             self._dates = _all_dates(graph, run)
             return self._result()
         moved_late = run.backward_from(backward_seeds)
-        dates = self._dates = dates.copy()  # the previous result keeps its own
+        dates = dates.copy()  # the previous result keeps its own
         dates.problems = dict(run.problems)
         owner = graph.owner
         touched = {owner[node] for node, _before in moved_early}
         touched.update(owner[node] for node in moved_late)
         touched.add(i)
         _refresh_dates(graph, run, dates, touched)
+        self._dates = dates
         return self._result()
 
     def _result(self) -> ScheduleResult:
@@ -1673,12 +1713,21 @@ def _summary_float(graph: _Graph, dates: _Dates, i: int) -> None:
             early_finishes.append(max(same(ef)))
         calendars = graph.calendars
         calendar = calendars[i]
+        # Children share dates, and a refresh converts the same ones again: remember them.
+        known = graph.conversions
         for c in others:
             there = calendars[c]
-            late_starts.append(_convert(ls[c], there, calendar, finish=False))
-            late_finishes.append(_convert(lf[c], there, calendar, finish=True))
-            early_starts.append(_convert(es[c], there, calendar, finish=False))
-            early_finishes.append(_convert(ef[c], there, calendar, finish=True))
+            for values, position, finish in (
+                (late_starts, ls[c], False),
+                (late_finishes, lf[c], True),
+                (early_starts, es[c], False),
+                (early_finishes, ef[c], True),
+            ):
+                key = (position, id(there), id(calendar), finish)
+                found = known.get(key)
+                if found is None:
+                    found = known[key] = _convert(position, there, calendar, finish=finish)
+                values.append(found)
         ls[i] = min(late_starts)
         lf[i] = max(late_finishes)
         es[i] = min(early_starts)

@@ -157,7 +157,7 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
         for r in connection.exec_driver_sql(
             "SELECT id, predecessor_id, successor_id, type, lag_minutes, lag_unit, lag_percent "
             "FROM task_link"
-        )
+        ).fetchall()
     ]
     work: dict[int, list[AssignedWork]] = {}
     query = (

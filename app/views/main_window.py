@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -18,9 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.commands.base import EDIT_REFUSED
+from app.commands.baselines import SaveBaselineCommand
+from app.commands.calendars import import_microsoft_project
 from app.commands.document import ProjectDocument, ProjectLocked, StoreError, demo_path
+from app.commands.tasks import UpdateProjectCommand
+from app.domain.validation import InvalidValue
 from app.services.charter import read_charter
 from app.views.backups_dialog import BackupsDialog
+from app.views.calendar_dialog import CalendarDialog
 from app.views.i18n import install_language
 from app.views.labels import refusal_text
 from app.views.preferences_dialog import PreferencesDialog
@@ -29,6 +36,7 @@ from app.views.settings import AppSettings
 from app.views.start_page import StartPage
 
 SUFFIX = ".koers"
+BASELINES = 11  # Baseline (0) and Baseline 1-10, as in Microsoft Project
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.document: ProjectDocument | None = None
         self.project_view: ProjectView | None = None
+        self.calendar_dialog: CalendarDialog | None = None
         self.undo_group = QUndoGroup(self)
 
         self.start_page = StartPage(self)
@@ -75,6 +84,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(keys.SaveAs)
         self.save_copy_action = self._action()
         self.restore_action = self._action()
+        self.import_action = self._action()
         self.close_action = self._action(keys.Close)
         self.quit_action = self._action(keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -84,6 +94,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
         self.preferences_action = self._action(keys.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.calendar_action = self._action()
+        self.baseline_action = self._action()
+        self.update_project_action = self._action()
         self.plan_tab_action = self._action(QKeySequence("Ctrl+1"))
         self.schedule_tab_action = self._action(QKeySequence("Ctrl+2"))
         self.start_page_action = self._action()
@@ -95,9 +108,13 @@ class MainWindow(QMainWindow):
         self.save_as_action.triggered.connect(self.save_as)
         self.save_copy_action.triggered.connect(self.save_copy)
         self.restore_action.triggered.connect(self.restore_backup)
+        self.import_action.triggered.connect(self.import_project)
         self.close_action.triggered.connect(self.close_project)
         self.quit_action.triggered.connect(self.close)
         self.preferences_action.triggered.connect(self.show_preferences)
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.baseline_action.triggered.connect(self.save_baseline)
+        self.update_project_action.triggered.connect(self.update_project)
         self.plan_tab_action.triggered.connect(self._show_plan)
         self.schedule_tab_action.triggered.connect(self._show_schedule)
         self.about_action.triggered.connect(self.show_about)
@@ -110,6 +127,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addAction(self.save_copy_action)
@@ -122,6 +140,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
+        self.project_menu = bar.addMenu("")
+        self.project_menu.addAction(self.calendar_action)
+        self.project_menu.addSeparator()
+        self.project_menu.addAction(self.baseline_action)
+        self.project_menu.addAction(self.update_project_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.plan_tab_action)
         self.view_menu.addAction(self.schedule_tab_action)
@@ -132,20 +155,25 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale())
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.project_menu.setTitle(self.tr("&Project"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.new_action.setText(self.tr("&New Project…"))
         self.open_action.setText(self.tr("&Open…"))
         self.save_as_action.setText(self.tr("Save &As…"))
-        self.save_copy_action.setText(self.tr("Save a &Copy…"))
+        self.save_copy_action.setText(self.tr("Save a Cop&y…"))
         self.restore_action.setText(self.tr("Restore &Backup…"))
+        self.import_action.setText(self.tr("&Import Microsoft Project XML…"))
         self.close_action.setText(self.tr("&Close Project"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_group.setObjectName("undo")
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.preferences_action.setText(self.tr("&Preferences…"))
+        self.calendar_action.setText(self.tr("Project &Calendar…"))
+        self.baseline_action.setText(self.tr("Save &Baseline…"))
+        self.update_project_action.setText(self.tr("&Update Project…"))
         self.plan_tab_action.setText(self.tr("&Plan"))
         self.schedule_tab_action.setText(self.tr("&Schedule"))
         self.about_action.setText(self.tr("&About Koers"))
@@ -175,9 +203,12 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.plan_tab_action,
             self.schedule_tab_action,
+            self.calendar_action,  # a read-only project shows its calendar without OK
         ):
             action.setEnabled(has_project)
-        self.restore_action.setEnabled(has_project and not document.read_only)  # type: ignore[union-attr]
+        editable = has_project and not document.read_only  # type: ignore[union-attr]
+        for action in (self.restore_action, self.baseline_action, self.update_project_action):
+            action.setEnabled(editable)
         if document is None:
             self.setWindowTitle("Koers")
             self.file_label.setText(self.tr("No project open"))
@@ -221,6 +252,38 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_import_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Microsoft Project XML"),
+            "",
+            self.tr("Microsoft Project XML (*.xml);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    def ask_baseline_number(self) -> int | None:
+        number, ok = QInputDialog.getInt(
+            self,
+            self.tr("Save Baseline"),
+            self.tr("Save the current schedule as baseline (0–10):"),
+            0,
+            0,
+            BASELINES - 1,
+        )
+        return number if ok else None
+
+    def confirm_update_project(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Update Project"),
+            self.tr(
+                "Move all work that should have been done by the status date past it?\n\n"
+                "Tasks not started get a start-no-earlier-than constraint; tasks in progress "
+                "continue after the status date. You can undo this."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def show_error(self, title: str, text: str, detail: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         if detail:
@@ -249,6 +312,8 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Show ``document`` (or the start page), closing the project shown before."""
+        if self.calendar_dialog is not None:
+            self.calendar_dialog.reject()
         if self.project_view is not None:
             self.stack.removeWidget(self.project_view)
             self.project_view.deleteLater()
@@ -378,8 +443,94 @@ class MainWindow(QMainWindow):
             return
         self.open_path(target)
 
+    def import_project(self) -> None:
+        """File > Import: a Microsoft Project XML file becomes a new .koers project, opened."""
+        source = self.ask_import_path()
+        if source is None:
+            return
+        target = self.ask_save_path(self.tr("Save Imported Project As"), source.with_suffix(SUFFIX))
+        if target is None:
+            return
+        if self.document is not None and target.resolve() == self.document.path.resolve():
+            self.show_error(
+                self.tr("Cannot import"),
+                self.tr("Choose a new file: the open project is never overwritten."),
+            )
+            return
+        try:
+            path = import_microsoft_project(source, target)
+        except (ValueError, StoreError, OSError) as error:
+            self.show_error(
+                self.tr("Cannot import {0}").format(source.name),
+                self.tr("{0} could not be imported as Microsoft Project XML.").format(source.name),
+                str(error),
+            )
+            return
+        self.open_path(path)
+
     def close_project(self) -> None:
         self.set_document(None)
+
+    # -- the Project menu ----------------------------------------------------------------
+    def show_calendar(self) -> None:
+        """Project > Project Calendar, non-blocking; OK pushes one undoable change."""
+        if self.document is None:
+            return
+        if self.calendar_dialog is not None:
+            self.calendar_dialog.reject()
+        dialog = CalendarDialog(self.document, self)
+        dialog.finished.connect(lambda _result, d=dialog: self._calendar_closed(d))
+        self.calendar_dialog = dialog
+        dialog.open()
+
+    def _calendar_closed(self, dialog: CalendarDialog) -> None:
+        if self.calendar_dialog is dialog:
+            self.calendar_dialog = None
+        dialog.deleteLater()
+
+    def save_baseline(self) -> None:
+        if self.document is None:
+            return
+        number = self.ask_baseline_number()
+        if number is None:
+            return
+        try:
+            self.document.push(SaveBaselineCommand(self.document, number))
+        except EDIT_REFUSED as error:
+            self._edit_refused(error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Baseline saved")
+            if number == 0
+            else self.tr("Baseline {0} saved").format(number),
+            5000,
+        )
+
+    def update_project(self) -> None:
+        document = self.document
+        if document is None or not self.confirm_update_project():
+            return
+        steps = document.undo_stack.count()
+        try:
+            document.push(UpdateProjectCommand(document))
+        except EDIT_REFUSED as error:
+            self.show_error(self.tr("Project not updated"), self.update_refusal_text(error))
+            return
+        if document.undo_stack.count() == steps:
+            self.statusBar().showMessage(
+                self.tr("Nothing to update: no unfinished work lies before the status date."),
+                5000,
+            )
+
+    def update_refusal_text(self, error: Exception) -> str:
+        if isinstance(error, InvalidValue) and error.field == "status_date":
+            return self.tr(
+                "Set a status date in the project charter first: Update Project moves "
+                "unfinished work past it."
+            )
+        if isinstance(error, InvalidValue) and error.code == "has_cycle":
+            return self.tr("The tasks wait for each other in a loop; remove a link first.")
+        return refusal_text(error)
 
     # -- other --------------------------------------------------------------------------
     def _show_plan(self) -> None:

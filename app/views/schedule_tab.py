@@ -86,7 +86,7 @@ from app.views.task_table_model import (
 # What Ctrl+C writes and Ctrl+V reads, tab-separated, one task a line, no header.
 CLIPBOARD_FIELDS = ("name", "duration", "predecessors", "start")
 PINNED_START = frozenset({Constraint.SNET, Constraint.MSO})
-FILTERS = ("all", "critical", "milestones", "summaries", "incomplete")
+FILTERS = ("all", "critical", "milestones", "summaries", "incomplete", "late")
 COLUMN_WIDTHS = {
     "id": 44,
     "wbs": 60,
@@ -138,6 +138,9 @@ class TaskFilterProxy(QSortFilterProxyModel):
             return task.summary
         if self.kind == "incomplete":
             return model.percent_complete(task) < 100
+        if self.kind == "late":
+            slipped = model.variance(task, "finish_variance")
+            return slipped is not None and slipped > 0
         return True
 
 
@@ -388,6 +391,7 @@ class ScheduleTab(QWidget):
             "milestones": self.tr("Milestones"),
             "summaries": self.tr("Summary tasks"),
             "incomplete": self.tr("Incomplete tasks"),
+            "late": self.tr("Late against baseline"),
         }
         for row, kind in enumerate(FILTERS):
             self.filter_combo.setItemText(row, labels[kind])

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QFont, QUndoCommand
 from app.commands.base import EDIT_REFUSED
 from app.commands.document import ProjectDocument
 from app.commands.tasks import InsertTasksCommand, SetTaskFieldCommand
-from app.domain.calendar import DurationUnit, from_instant
+from app.domain.calendar import DurationUnit, from_instant, to_instant
 from app.domain.scheduler import (
     CONSTRAINT_CONFLICT,
     DEADLINE_MISSED,
@@ -38,6 +38,8 @@ from app.domain.task_text import (
     format_duration,
     format_predecessors,
 )
+from app.services.assignments import resource_names
+from app.services.baselines import baseline_dates
 from app.services.changes import ChangeSet
 from app.services.schedule import LinkRow, ProjectSchedule, TaskRow
 from app.services.tasks import TABLE
@@ -65,12 +67,27 @@ COLUMNS = (
     "late_finish",
     "deadline",
     "notes",
+    "baseline_start",
+    "baseline_finish",
+    "start_variance",
+    "finish_variance",
 )
 DEFAULT_COLUMNS = COLUMNS[: COLUMNS.index("resources") + 1]
 EDITABLE = frozenset({"name", "duration", "start", "finish", "predecessors", "percent_complete"})
 DATE_COLUMNS = frozenset(
-    {"start", "finish", "early_start", "early_finish", "late_start", "late_finish", "deadline"}
+    {
+        "start",
+        "finish",
+        "early_start",
+        "early_finish",
+        "late_start",
+        "late_finish",
+        "deadline",
+        "baseline_start",
+        "baseline_finish",
+    }
 )
+VARIANCE_COLUMNS = {"start_variance": ("start", 0), "finish_variance": ("finish", 1)}
 RIGHT_ALIGNED = frozenset({"id", "duration", "percent_complete", "total_float", "free_float"})
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the task's database id (None on the blank row)
@@ -232,6 +249,9 @@ class TaskTableModel(QAbstractItemModel):
         self._row_of: dict[int, int] = {}
         self._incoming: dict[int, list[LinkRow]] = {}
         self._rolled_percent: dict[int, int] = {}
+        self._baseline: dict[int, tuple[Any, Any, int | None]] = {}
+        self._resources: dict[int, str] = {}
+        self.baseline_number = 0  # the baseline the baseline and variance columns compare with
         self.loaded = False
         if load:
             self._load(document.schedule())
@@ -277,6 +297,8 @@ class TaskTableModel(QAbstractItemModel):
 
     def _take(self, schedule: ProjectSchedule) -> None:
         self._schedule = schedule
+        self._baseline = self._document.read(baseline_dates, self.baseline_number)
+        self._resources = self._document.read(resource_names)
         self._row_of = {task.id: task.row for task in schedule.rows}
         incoming: dict[int, list[LinkRow]] = {}
         for link in schedule.links:
@@ -425,6 +447,10 @@ class TaskTableModel(QAbstractItemModel):
             "late_finish": self.tr("Late finish"),
             "deadline": self.tr("Deadline"),
             "notes": self.tr("Notes"),
+            "baseline_start": self.tr("Baseline start"),
+            "baseline_finish": self.tr("Baseline finish"),
+            "start_variance": self.tr("Start variance"),
+            "finish_variance": self.tr("Finish variance"),
         }[key]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -498,6 +524,9 @@ class TaskTableModel(QAbstractItemModel):
     def moment(self, task: TaskRow, key: str) -> dt.datetime | None:
         if key == "deadline":
             return task.deadline
+        if key in ("baseline_start", "baseline_finish"):
+            saved = self._baseline.get(task.id)
+            return None if saved is None else saved[0 if key == "baseline_start" else 1]
         dates = self.dates(task.id)
         if dates is None:
             return None
@@ -579,7 +608,24 @@ class TaskTableModel(QAbstractItemModel):
             return label
         if key == "notes":
             return task.notes.replace("\n", " ⏎ ")
-        return ""  # resource names: no service gives them yet
+        if key in VARIANCE_COLUMNS:
+            minutes = self.variance(task, key)
+            if minutes is None:
+                return ""
+            return format_duration(minutes, self.schedule.settings, self.language)
+        if key == "resources":
+            return self._resources.get(task.id, "")
+        return ""
+
+    def variance(self, task: TaskRow, key: str) -> int | None:
+        """Working minutes by which the start or finish lies after the baseline's."""
+        which, slot = VARIANCE_COLUMNS[key]
+        saved = self._baseline.get(task.id)
+        current = self.moment(task, which)
+        if saved is None or saved[slot] is None or current is None:
+            return None
+        calendar = self.schedule.calendar_of(task)
+        return calendar.work_between(to_instant(saved[slot]), to_instant(current))
 
     def edit_value(self, task: TaskRow, key: str) -> Any:
         """What an editor starts from: text as the user would type it, or a datetime."""

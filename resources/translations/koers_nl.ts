@@ -20,6 +20,267 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="244" />
+        <source>Project Calendar</source>
+        <translation>Projectkalender</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="245" />
+        <source>Calendar &amp;name:</source>
+        <translation>Kalender&amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="246" />
+        <source>Working time per weekday</source>
+        <translation>Werktijden per weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="248" />
+        <source>Working day</source>
+        <translation>Werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="249" />
+        <location filename="../../app/views/calendar_dialog.py" line="251" />
+        <location filename="../../app/views/calendar_dialog.py" line="276" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="250" />
+        <location filename="../../app/views/calendar_dialog.py" line="252" />
+        <location filename="../../app/views/calendar_dialog.py" line="277" />
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="259" />
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="260" />
+        <source>A second working period, after a break</source>
+        <translation>Een tweede werkperiode, na een pauze</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="261" />
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="262" />
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="263" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="264" />
+        <source>&amp;Holidays that are days off:</source>
+        <translation>&amp;Feestdagen die vrije dagen zijn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="266" />
+        <source>Uncheck a holiday to make it a working day, as many employers do.</source>
+        <translation>Vink een feestdag uit om er een werkdag van te maken, zoals veel werkgevers doen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="269" />
+        <location filename="../../app/views/calendar_dialog.py" line="331" />
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="271" />
+        <location filename="../../app/views/calendar_dialog.py" line="356" />
+        <source>Whole country</source>
+        <translation>Het hele land</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="272" />
+        <source>Exceptions</source>
+        <translation>Uitzonderingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="275" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="278" />
+        <source>Working times</source>
+        <translation>Werktijden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="279" />
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="284" />
+        <source>Type working times as 09:00–13:00, 14:00–16:00; leave them empty for days off.</source>
+        <translation>Typ werktijden als 09:00–13:00, 14:00–16:00; laat ze leeg voor vrije dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="287" />
+        <source>&amp;Add Exception</source>
+        <translation>Uitzondering &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="288" />
+        <source>Re&amp;move Exception</source>
+        <translation>Uitzondering &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="304" />
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="304" />
+        <source>Every {0} days</source>
+        <translation>Elke {0} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="306" />
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="306" />
+        <source>Every {0} weeks</source>
+        <translation>Elke {0} weken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="313" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="315" />
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="315" />
+        <source>Every {0} months</source>
+        <translation>Elke {0} maanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="317" />
+        <source>Yearly</source>
+        <translation>Jaarlijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="317" />
+        <source>Every {0} years</source>
+        <translation>Elke {0} jaar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="319" />
+        <source>{0}, {1} times</source>
+        <translation>{0}, {1} keer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="455" />
+        <location filename="../../app/views/calendar_dialog.py" line="501" />
+        <location filename="../../app/views/calendar_dialog.py" line="520" />
+        <source>Non-working</source>
+        <translation>Niet-werktijd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="462" />
+        <source>New exception</source>
+        <translation>Nieuwe uitzondering</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="578" />
+        <source>The project is open read-only.</source>
+        <translation>Het project is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="590" />
+        <source>Exception “{0}”</source>
+        <translation>Uitzondering ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="592" />
+        <source>Exception {0}</source>
+        <translation>Uitzondering {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="595" />
+        <source>{0}: the working periods overlap.</source>
+        <translation>{0}: de werkperioden overlappen elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="596" />
+        <source>{0}: a working period must end after it starts.</source>
+        <translation>{0}: een werkperiode moet eindigen na het begin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="597" />
+        <source>{0}: working times must lie between 00:00 and 24:00.</source>
+        <translation>{0}: werktijden moeten tussen 00:00 en 24:00 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="599" />
+        <source>{0}: type working times such as 09:00–13:00, 14:00–16:00, or leave them empty.</source>
+        <translation>{0}: typ werktijden zoals 09:00–13:00, 14:00–16:00, of laat ze leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="601" />
+        <source>{0}: the end date lies before the start date.</source>
+        <translation>{0}: de einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="602" />
+        <source>{0}: dates must lie between 1984 and 2149.</source>
+        <translation>{0}: datums moeten tussen 1984 en 2149 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="603" />
+        <source>{0}: the name is too long.</source>
+        <translation>{0}: de naam is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="609" />
+        <source>The week needs at least one working day; otherwise no task could be scheduled.</source>
+        <translation>De week moet minstens één werkdag hebben; anders kan geen enkele taak worden gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="611" />
+        <source>The calendar needs a name.</source>
+        <translation>De kalender moet een naam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="612" />
+        <source>The calendar name is too long.</source>
+        <translation>De kalendernaam is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="614" />
+        <source>There are no public holidays known for {0}.</source>
+        <translation>Er zijn geen feestdagen bekend voor {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="617" />
+        <source>There are no public holidays known for the region {0}.</source>
+        <translation>Er zijn geen feestdagen bekend voor de regio {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar_dialog.py" line="627" />
+        <source>Calendar not changed</source>
+        <translation>Kalender niet gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>CharterForm</name>
     <message>
         <location filename="../../app/views/charter_form.py" line="118" />
@@ -138,6 +399,11 @@
         <location filename="../../app/commands/baselines.py" line="20" />
         <source>Save baseline {0}</source>
         <translation>Basisplan {0} opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/calendars.py" line="20" />
+        <source>Change project calendar</source>
+        <translation>Projectkalender wijzigen</translation>
     </message>
 </context>
 <context>
@@ -457,142 +723,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="133" />
+        <location filename="../../app/views/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="134" />
+        <location filename="../../app/views/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="135" />
+        <location filename="../../app/views/main_window.py" line="158" />
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="136" />
+        <location filename="../../app/views/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="137" />
+        <location filename="../../app/views/main_window.py" line="161" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="138" />
+        <location filename="../../app/views/main_window.py" line="162" />
         <source>&amp;New Project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="139" />
+        <location filename="../../app/views/main_window.py" line="163" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="140" />
+        <location filename="../../app/views/main_window.py" line="164" />
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="141" />
-        <source>Save a &amp;Copy…</source>
+        <location filename="../../app/views/main_window.py" line="165" />
+        <source>Save a Cop&amp;y…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="142" />
+        <location filename="../../app/views/main_window.py" line="166" />
         <source>Restore &amp;Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="143" />
+        <location filename="../../app/views/main_window.py" line="167" />
+        <source>&amp;Import Microsoft Project XML…</source>
+        <translation>Microsoft Project XML &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="168" />
         <source>&amp;Close Project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="144" />
+        <location filename="../../app/views/main_window.py" line="169" />
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="146" />
+        <location filename="../../app/views/main_window.py" line="171" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="147" />
+        <location filename="../../app/views/main_window.py" line="172" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="148" />
+        <location filename="../../app/views/main_window.py" line="173" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="149" />
+        <location filename="../../app/views/main_window.py" line="174" />
+        <source>Project &amp;Calendar…</source>
+        <translation>Project&amp;kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="175" />
+        <source>Save &amp;Baseline…</source>
+        <translation>&amp;Basisplan opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="176" />
+        <source>&amp;Update Project…</source>
+        <translation>Project bij&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="177" />
         <source>&amp;Plan</source>
         <translation>&amp;Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="150" />
+        <location filename="../../app/views/main_window.py" line="178" />
         <source>&amp;Schedule</source>
         <translation>P&amp;lanning</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="151" />
+        <location filename="../../app/views/main_window.py" line="179" />
         <source>&amp;About Koers</source>
         <translation>&amp;Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="165" />
+        <location filename="../../app/views/main_window.py" line="193" />
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183" />
+        <location filename="../../app/views/main_window.py" line="214" />
         <source>No project open</source>
         <translation>Geen project geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="188" />
+        <location filename="../../app/views/main_window.py" line="219" />
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="192" />
+        <location filename="../../app/views/main_window.py" line="223" />
         <source>Read-only: changes cannot be made</source>
         <translation>Alleen-lezen: wijzigingen zijn niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194" />
+        <location filename="../../app/views/main_window.py" line="225" />
         <source>Every change is saved at once</source>
         <translation>Elke wijziging wordt direct opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200" />
+        <location filename="../../app/views/main_window.py" line="231" />
         <source>Koers projects (*.koers)</source>
         <translation>Koers-projecten (*.koers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="209" />
+        <location filename="../../app/views/main_window.py" line="240" />
         <source>Open Project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="209" />
+        <location filename="../../app/views/main_window.py" line="240" />
         <source>Koers projects (*.koers);;All files (*)</source>
         <translation>Koers-projecten (*.koers);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="217" />
+        <location filename="../../app/views/main_window.py" line="248" />
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="218" />
+        <location filename="../../app/views/main_window.py" line="249" />
         <source>{0} is open by {1} on {2} (since {3}).
 
 Open it read-only?</source>
@@ -601,137 +892,222 @@ Open it read-only?</source>
 Wilt u het project alleen-lezen openen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="234" />
+        <location filename="../../app/views/main_window.py" line="258" />
+        <source>Import Microsoft Project XML</source>
+        <translation>Microsoft Project XML importeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="260" />
+        <source>Microsoft Project XML (*.xml);;All files (*)</source>
+        <translation>Microsoft Project XML (*.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="267" />
+        <source>Save Baseline</source>
+        <translation>Basisplan opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="268" />
+        <source>Save the current schedule as baseline (0–10):</source>
+        <translation>De huidige planning opslaan als basisplan (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="278" />
+        <source>Update Project</source>
+        <translation>Project bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="280" />
+        <source>Move all work that should have been done by the status date past it?
+
+Tasks not started get a start-no-earlier-than constraint; tasks in progress continue after the status date. You can undo this.</source>
+        <translation>Al het werk dat op de statusdatum klaar had moeten zijn, naar na de statusdatum verplaatsen?
+
+Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan'; taken in uitvoering gaan na de statusdatum verder. U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="297" />
         <source>{0} does not exist or cannot be read.</source>
         <translation>{0} bestaat niet of kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="235" />
+        <location filename="../../app/views/main_window.py" line="298" />
         <source>{0} is not a Koers project.</source>
         <translation>{0} is geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="237" />
+        <location filename="../../app/views/main_window.py" line="300" />
         <source>{0} is a database of another program, not a Koers project.</source>
         <translation>{0} is een database van een ander programma, geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="240" />
+        <location filename="../../app/views/main_window.py" line="303" />
         <source>{0} was saved by a newer version of Koers. Update Koers to open it.</source>
         <translation>{0} is opgeslagen met een nieuwere versie van Koers. Werk Koers bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="242" />
+        <location filename="../../app/views/main_window.py" line="305" />
         <source>{0} is damaged and cannot be opened. Restore one of its backups.</source>
         <translation>{0} is beschadigd en kan niet worden geopend. Zet een van de back-ups terug.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="243" />
+        <location filename="../../app/views/main_window.py" line="306" />
         <source>{0} is open in another Koers window.</source>
         <translation>{0} is geopend in een ander Koers-venster.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="245" />
+        <location filename="../../app/views/main_window.py" line="308" />
         <source>{0} must be upgraded before it can be read; open it for editing.</source>
         <translation>{0} moet eerst worden bijgewerkt voordat het kan worden gelezen; open het om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248" />
+        <location filename="../../app/views/main_window.py" line="311" />
         <source>{0} cannot be opened.</source>
         <translation>{0} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="286" />
+        <location filename="../../app/views/main_window.py" line="351" />
         <source>Cannot open project</source>
         <translation>Project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="295" />
+        <location filename="../../app/views/main_window.py" line="360" />
         <source>Upgraded from file version {0}; the old file was kept beside it.</source>
         <translation>Bijgewerkt vanaf bestandsversie {0}; het oude bestand is ernaast bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="309" />
+        <location filename="../../app/views/main_window.py" line="374" />
         <source>New Project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="309" />
+        <location filename="../../app/views/main_window.py" line="374" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="322" />
+        <location filename="../../app/views/main_window.py" line="387" />
         <source>Cannot create project</source>
         <translation>Project kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="329" />
+        <location filename="../../app/views/main_window.py" line="394" />
         <source>Save As</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="335" />
+        <location filename="../../app/views/main_window.py" line="400" />
         <source>Cannot save the project</source>
         <translation>Het project kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="344" />
+        <location filename="../../app/views/main_window.py" line="409" />
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="346" />
+        <location filename="../../app/views/main_window.py" line="411" />
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="352" />
+        <location filename="../../app/views/main_window.py" line="417" />
         <source>Cannot save the copy</source>
         <translation>De kopie kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="354" />
+        <location filename="../../app/views/main_window.py" line="419" />
         <source>Copy saved as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="364" />
+        <location filename="../../app/views/main_window.py" line="429" />
         <source>{0} (restored)</source>
         <translation>{0} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="365" />
+        <location filename="../../app/views/main_window.py" line="430" />
         <source>Restore Backup As</source>
         <translation>Back-up terugzetten als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="370" />
+        <location filename="../../app/views/main_window.py" line="435" />
         <source>Cannot restore</source>
         <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="371" />
+        <location filename="../../app/views/main_window.py" line="436" />
+        <location filename="../../app/views/main_window.py" line="457" />
         <source>Choose a new file: the open project is never overwritten.</source>
         <translation>Kies een nieuw bestand: het geopende project wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="377" />
+        <location filename="../../app/views/main_window.py" line="442" />
         <source>Cannot restore the backup</source>
         <translation>De back-up kan niet worden teruggezet</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="394" />
+        <location filename="../../app/views/main_window.py" line="451" />
+        <source>Save Imported Project As</source>
+        <translation>Geïmporteerd project opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="456" />
+        <source>Cannot import</source>
+        <translation>Importeren niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="464" />
+        <source>Cannot import {0}</source>
+        <translation>{0} kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="465" />
+        <source>{0} could not be imported as Microsoft Project XML.</source>
+        <translation>{0} kon niet worden geïmporteerd als Microsoft Project XML.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="503" />
+        <source>Baseline saved</source>
+        <translation>Basisplan opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="505" />
+        <source>Baseline {0} saved</source>
+        <translation>Basisplan {0} opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="517" />
+        <source>Project not updated</source>
+        <translation>Project niet bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="521" />
+        <source>Nothing to update: no unfinished work lies before the status date.</source>
+        <translation>Niets bij te werken: er ligt geen onvoltooid werk vóór de statusdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="528" />
+        <source>Set a status date in the project charter first: Update Project moves unfinished work past it.</source>
+        <translation>Stel eerst een statusdatum in het projecthandvest in: Project bijwerken verplaatst onvoltooid werk naar na die datum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="532" />
+        <source>The tasks wait for each other in a loop; remove a link first.</source>
+        <translation>De taken wachten in een kring op elkaar; verwijder eerst een koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="545" />
         <source>Change not made</source>
         <translation>Wijziging niet doorgevoerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="410" />
+        <location filename="../../app/views/main_window.py" line="561" />
         <source>About Koers</source>
         <translation>Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="412" />
+        <location filename="../../app/views/main_window.py" line="563" />
         <source>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, lead and report an IT project in one window, offline, with each project in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, leid en rapporteer een IT-project in één venster, offline, met elk project in één bestand.&lt;/p&gt;</translation>
     </message>
@@ -808,213 +1184,218 @@ Wilt u het project alleen-lezen openen?</translation>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="363" />
+        <location filename="../../app/views/schedule_tab.py" line="366" />
         <source>Insert task</source>
         <translation>Taak invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="363" />
+        <location filename="../../app/views/schedule_tab.py" line="366" />
         <source>Insert a task above this one</source>
         <translation>Een taak boven deze taak invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="364" />
+        <location filename="../../app/views/schedule_tab.py" line="367" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="364" />
+        <location filename="../../app/views/schedule_tab.py" line="367" />
         <source>Delete the selected tasks</source>
         <translation>De geselecteerde taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="365" />
+        <location filename="../../app/views/schedule_tab.py" line="368" />
         <source>Outdent</source>
         <translation>Uitspringen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="365" />
+        <location filename="../../app/views/schedule_tab.py" line="368" />
         <source>Move the tasks one level out</source>
         <translation>De taken één niveau hoger plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="366" />
+        <location filename="../../app/views/schedule_tab.py" line="369" />
         <source>Indent</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="366" />
+        <location filename="../../app/views/schedule_tab.py" line="369" />
         <source>Make the tasks subtasks</source>
         <translation>Van de taken subtaken maken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="367" />
+        <location filename="../../app/views/schedule_tab.py" line="370" />
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="367" />
+        <location filename="../../app/views/schedule_tab.py" line="370" />
         <source>Move above the previous task</source>
         <translation>Boven de vorige taak plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="368" />
+        <location filename="../../app/views/schedule_tab.py" line="371" />
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="368" />
+        <location filename="../../app/views/schedule_tab.py" line="371" />
         <source>Move below the next task</source>
         <translation>Onder de volgende taak plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="369" />
+        <location filename="../../app/views/schedule_tab.py" line="372" />
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="369" />
+        <location filename="../../app/views/schedule_tab.py" line="372" />
         <source>Link the selected tasks in order</source>
         <translation>De geselecteerde taken op volgorde koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="370" />
+        <location filename="../../app/views/schedule_tab.py" line="373" />
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="370" />
+        <location filename="../../app/views/schedule_tab.py" line="373" />
         <source>Remove the links between them</source>
         <translation>De koppelingen tussen de taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="371" />
+        <location filename="../../app/views/schedule_tab.py" line="374" />
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="371" />
+        <location filename="../../app/views/schedule_tab.py" line="374" />
         <source>Mark or unmark milestones</source>
         <translation>Taken als mijlpaal markeren of de markering opheffen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="372" />
+        <location filename="../../app/views/schedule_tab.py" line="375" />
         <source>Task details…</source>
         <translation>Taakgegevens…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="372" />
+        <location filename="../../app/views/schedule_tab.py" line="375" />
         <source>Notes, constraint, dates</source>
         <translation>Notities, beperking, datums</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="373" />
+        <location filename="../../app/views/schedule_tab.py" line="376" />
         <source>Copy rows</source>
         <translation>Rijen kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="373" />
+        <location filename="../../app/views/schedule_tab.py" line="376" />
         <source>Copy as tab-separated text</source>
         <translation>Kopiëren als door tabs gescheiden tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="374" />
+        <location filename="../../app/views/schedule_tab.py" line="377" />
         <source>Paste rows</source>
         <translation>Rijen plakken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="374" />
+        <location filename="../../app/views/schedule_tab.py" line="377" />
         <source>Paste rows as new tasks</source>
         <translation>Rijen als nieuwe taken plakken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="375" />
+        <location filename="../../app/views/schedule_tab.py" line="378" />
         <source>Fill down</source>
         <translation>Omlaag doorvoeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="375" />
+        <location filename="../../app/views/schedule_tab.py" line="378" />
         <source>Copy the first value down</source>
         <translation>De eerste waarde naar beneden kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="376" />
+        <location filename="../../app/views/schedule_tab.py" line="379" />
         <source>Find…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="376" />
+        <location filename="../../app/views/schedule_tab.py" line="379" />
         <source>Search the task names</source>
         <translation>In de taaknamen zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="384" />
+        <location filename="../../app/views/schedule_tab.py" line="387" />
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="386" />
+        <location filename="../../app/views/schedule_tab.py" line="389" />
         <source>All tasks</source>
         <translation>Alle taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="387" />
+        <location filename="../../app/views/schedule_tab.py" line="390" />
         <source>Critical tasks</source>
         <translation>Kritieke taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="388" />
+        <location filename="../../app/views/schedule_tab.py" line="391" />
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="389" />
+        <location filename="../../app/views/schedule_tab.py" line="392" />
         <source>Summary tasks</source>
         <translation>Samenvattingstaken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="390" />
+        <location filename="../../app/views/schedule_tab.py" line="393" />
         <source>Incomplete tasks</source>
         <translation>Onvoltooide taken</translation>
     </message>
     <message>
         <location filename="../../app/views/schedule_tab.py" line="394" />
+        <source>Late against baseline</source>
+        <translation>Te laat t.o.v. basisplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="398" />
         <source>Find tasks…</source>
         <translation>Taken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="542" />
+        <location filename="../../app/views/schedule_tab.py" line="546" />
         <source>The links form a loop: {0}. Remove one of these links to schedule the plan.</source>
         <translation>De koppelingen vormen een lus: {0}. Verwijder een van deze koppelingen om de planning te kunnen berekenen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="565" />
-        <location filename="../../app/views/schedule_tab.py" line="788" />
+        <location filename="../../app/views/schedule_tab.py" line="569" />
+        <location filename="../../app/views/schedule_tab.py" line="792" />
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="574" />
+        <location filename="../../app/views/schedule_tab.py" line="578" />
         <source>Delete {0} task(s)?</source>
         <translation>{0} taak/taken verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="576" />
+        <location filename="../../app/views/schedule_tab.py" line="580" />
         <source>{0} link(s) to other tasks will be removed.</source>
         <translation>{0} koppeling(en) met andere taken worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="578" />
+        <location filename="../../app/views/schedule_tab.py" line="582" />
         <source>{0} subtask(s) will be deleted too.</source>
         <translation>{0} subtaak/subtaken worden ook verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="581" />
+        <location filename="../../app/views/schedule_tab.py" line="585" />
         <source>Delete tasks</source>
         <translation>Taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="766" />
+        <location filename="../../app/views/schedule_tab.py" line="770" />
         <source>Paste tasks</source>
         <translation>Taken plakken</translation>
     </message>
@@ -1158,152 +1539,172 @@ Wilt u het project alleen-lezen openen?</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="101" />
+        <location filename="../../app/views/task_table_model.py" line="118" />
         <source>As soon as possible</source>
         <translation>Zo snel mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="102" />
+        <location filename="../../app/views/task_table_model.py" line="119" />
         <source>As late as possible</source>
         <translation>Zo laat mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="103" />
+        <location filename="../../app/views/task_table_model.py" line="120" />
         <source>Must start on</source>
         <translation>Moet beginnen op</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="104" />
+        <location filename="../../app/views/task_table_model.py" line="121" />
         <source>Must finish on</source>
         <translation>Moet eindigen op</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="105" />
+        <location filename="../../app/views/task_table_model.py" line="122" />
         <source>Start no earlier than</source>
         <translation>Niet eerder beginnen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="106" />
+        <location filename="../../app/views/task_table_model.py" line="123" />
         <source>Start no later than</source>
         <translation>Niet later beginnen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="107" />
+        <location filename="../../app/views/task_table_model.py" line="124" />
         <source>Finish no earlier than</source>
         <translation>Niet eerder eindigen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="108" />
+        <location filename="../../app/views/task_table_model.py" line="125" />
         <source>Finish no later than</source>
         <translation>Niet later eindigen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="115" />
+        <location filename="../../app/views/task_table_model.py" line="132" />
         <source>A constraint conflicts with the links.</source>
         <translation>Een beperking is in strijd met de koppelingen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="116" />
+        <location filename="../../app/views/task_table_model.py" line="133" />
         <source>The task finishes after its deadline.</source>
         <translation>De taak eindigt na de deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="117" />
+        <location filename="../../app/views/task_table_model.py" line="134" />
         <source>The task has negative float.</source>
         <translation>De taak heeft negatieve speling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="410" />
+        <location filename="../../app/views/task_table_model.py" line="432" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="411" />
+        <location filename="../../app/views/task_table_model.py" line="433" />
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="412" />
+        <location filename="../../app/views/task_table_model.py" line="434" />
         <source>Task name</source>
         <translation>Taaknaam</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="413" />
+        <location filename="../../app/views/task_table_model.py" line="435" />
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="414" />
+        <location filename="../../app/views/task_table_model.py" line="436" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="415" />
+        <location filename="../../app/views/task_table_model.py" line="437" />
         <source>Finish</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="416" />
+        <location filename="../../app/views/task_table_model.py" line="438" />
         <source>Predecessors</source>
         <translation>Voorgangers</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="417" />
+        <location filename="../../app/views/task_table_model.py" line="439" />
         <source>% Complete</source>
         <translation>% voltooid</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="418" />
+        <location filename="../../app/views/task_table_model.py" line="440" />
         <source>Total float</source>
         <translation>Totale speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="419" />
+        <location filename="../../app/views/task_table_model.py" line="441" />
         <source>Constraint</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="420" />
+        <location filename="../../app/views/task_table_model.py" line="442" />
         <source>Resource names</source>
         <translation>Resourcenamen</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="421" />
+        <location filename="../../app/views/task_table_model.py" line="443" />
         <source>Free float</source>
         <translation>Vrije speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="422" />
+        <location filename="../../app/views/task_table_model.py" line="444" />
         <source>Early start</source>
         <translation>Vroegste begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="423" />
+        <location filename="../../app/views/task_table_model.py" line="445" />
         <source>Early finish</source>
         <translation>Vroegste einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="424" />
+        <location filename="../../app/views/task_table_model.py" line="446" />
         <source>Late start</source>
         <translation>Laatste begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="425" />
+        <location filename="../../app/views/task_table_model.py" line="447" />
         <source>Late finish</source>
         <translation>Laatste einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="426" />
+        <location filename="../../app/views/task_table_model.py" line="448" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="427" />
+        <location filename="../../app/views/task_table_model.py" line="449" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="481" />
+        <location filename="../../app/views/task_table_model.py" line="450" />
+        <source>Baseline start</source>
+        <translation>Basisplan begin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_table_model.py" line="451" />
+        <source>Baseline finish</source>
+        <translation>Basisplan einde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_table_model.py" line="452" />
+        <source>Start variance</source>
+        <translation>Afwijking begin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_table_model.py" line="453" />
+        <source>Finish variance</source>
+        <translation>Afwijking einde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_table_model.py" line="507" />
         <source>Critical task</source>
         <translation>Kritieke taak</translation>
     </message>

@@ -164,7 +164,10 @@ def test_the_demo_shows_as_a_wbs_tree(tab: ScheduleTab) -> None:
     assert cell(model, "Build complete", "duration") == "0 days"  # a milestone
     assert cell(model, "User acceptance test", "constraint").startswith("Start no earlier than")
     assert cell(model, "Testing", "duration") == "52 days"  # a summary spans its subtasks
-    assert cell(model, "System test", "resources") == ""
+    assert (
+        cell(model, "System test", "resources")
+        == "CloudPartners BV consultants[50%];Fatima Bakker[50%]"
+    )
 
 
 def test_model_passes_the_model_tester_through_the_tab_actions(

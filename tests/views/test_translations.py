@@ -24,8 +24,8 @@ TS_FILE = REPO / "resources" / "translations" / "koers_nl.ts"
 SOURCE_DIRS = ("app/views", "app/commands")  # what `make lupdate` scans
 SCREENSHOT = REPO / "build" / "screenshots" / "main-window-nl.png"
 
-ENGLISH_MENUS = ["&File", "&Edit", "&View", "&Help"]
-DUTCH_MENUS = ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
+ENGLISH_MENUS = ["&File", "&Edit", "&Project", "&View", "&Help"]
+DUTCH_MENUS = ["&Bestand", "Be&werken", "&Project", "Bee&ld", "&Help"]
 DUTCH_PRIORITIES = {
     MoSCoW.MUST: "Moet",
     MoSCoW.SHOULD: "Zou moeten",
