@@ -76,9 +76,12 @@ class ProjectDocument(QObject):
         self._checkpoint_timer.timeout.connect(self.checkpoint)
         self._snapshot_timer = QTimer(self, interval=SNAPSHOT_EVERY_MS)
         self._snapshot_timer.timeout.connect(self._periodic_snapshot)
+        self._first_snapshot = QTimer(self, singleShot=True, interval=FIRST_SNAPSHOT_MS)
+        self._first_snapshot.timeout.connect(self.snapshot)
+        self._closed = False
         if not store.read_only:
             self._snapshot_timer.start()
-            QTimer.singleShot(FIRST_SNAPSHOT_MS, self, self.snapshot)
+            self._first_snapshot.start()
 
     # -- opening and closing ------------------------------------------------
     @classmethod
@@ -107,8 +110,10 @@ class ProjectDocument(QObject):
 
     def close(self) -> None:
         """Release the file: checkpoint so the .koers file is complete, drop the lock."""
+        self._closed = True
         self._checkpoint_timer.stop()
         self._snapshot_timer.stop()
+        self._first_snapshot.stop()
         self.undo_stack.clear()
         self._session.close()
         self._store.close()
@@ -151,7 +156,8 @@ class ProjectDocument(QObject):
 
     # -- file operations ---------------------------------------------------------
     def checkpoint(self) -> None:
-        self._store.checkpoint()
+        if not self._closed:
+            self._store.checkpoint()
 
     def save_copy(self, target: Path) -> None:
         """Write a complete copy elsewhere; this window stays on the current file."""
@@ -173,7 +179,7 @@ class ProjectDocument(QObject):
         self.changed.emit(ChangeSet.all())
 
     def snapshot(self) -> Path | None:
-        if self.read_only:
+        if self.read_only or self._closed:
             return None
         self._edited_since_snapshot = False
         return take_snapshot(self._store)

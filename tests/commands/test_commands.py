@@ -88,3 +88,12 @@ def test_a_read_only_document_refuses_edits(qapp: object, demo_file: object) -> 
             document.push(SetCharterFieldCommand(document, "sponsor", "x", "Sponsor"))
     finally:
         document.close()
+
+
+def test_timers_of_a_closed_document_do_nothing(qapp: object, demo_file: object) -> None:
+    """A snapshot or checkpoint due after the project was closed must not touch the file."""
+    document = ProjectDocument.open(demo_file)  # type: ignore[arg-type]
+    document.close()
+    assert document.snapshot() is None
+    document.checkpoint()
+    assert document.snapshots() == []
