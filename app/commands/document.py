@@ -25,7 +25,7 @@ from app.models.store import (
 from app.services.changes import ChangeSet
 from app.services.demo import build_demo
 from app.services.project_file import create_project, open_project, restore_snapshot
-from app.services.schedule import ProjectSchedule, read_schedule
+from app.services.schedule import ProjectSchedule, duration_fields, read_schedule
 
 __all__ = [
     "DamagedFile",
@@ -146,10 +146,20 @@ class ProjectDocument(QObject):
             self._schedule = read_schedule(self._session)
         return self._schedule
 
+    def _follow_schedule(self, change: ChangeSet) -> None:
+        """Reschedule incrementally after a duration edit; otherwise recompute when asked."""
+        computed = self._schedule
+        if computed is None or change.everything or not change.durations:
+            self._schedule = None
+            return
+        durations = duration_fields(self._session, list(change.durations))
+        if not computed.apply_durations(durations):
+            self._schedule = None
+
     def announce(self, change: ChangeSet) -> None:
         """Called by commands after their transaction committed."""
         if change.schedule_dirty or change.everything:
-            self._schedule = None
+            self._follow_schedule(change)
         self._edited_since_snapshot = True
         self._checkpoint_timer.start()
         self.changed.emit(change)

@@ -16,6 +16,9 @@ class ChangeSet:
     reordered: frozenset[str] = frozenset()
     schedule_dirty: bool = False
     everything: bool = False
+    # Tasks whose duration alone changed (id -> working minutes): the schedule can be
+    # updated incrementally instead of recomputed.
+    durations: dict[int, int] = field(default_factory=dict)
 
     def touches(self, table: str) -> bool:
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -17,11 +18,11 @@ from app.domain.scheduler import (
     LinkType,
     Plan,
     ScheduleLink,
+    Scheduler,
     ScheduleResult,
     ScheduleTask,
-    schedule,
 )
-from app.models.entities import Assignment, Project, Resource
+from app.models.entities import Assignment, Project, Resource, Task
 from app.services.calendars import load_calendar_specs
 from app.services.transaction import unit_of_work
 
@@ -55,6 +56,14 @@ class TaskRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DurationFields:
+    minutes: int
+    unit: str
+    estimated: bool
+    milestone: bool
+
+
+@dataclass(frozen=True, slots=True)
 class LinkRow:
     id: int
     predecessor_id: int
@@ -76,6 +85,34 @@ class ProjectSchedule:
     calendars: dict[int, WorkCalendar] = field(default_factory=dict)
     result: ScheduleResult | None = None
     cycle: CycleError | None = None
+    scheduler: Scheduler | None = None
+
+    def apply_durations(self, stored: dict[int, DurationFields]) -> bool:
+        """Follow duration edits incrementally; False when a full recompute is needed.
+
+        ``stored`` holds the edited tasks' durations as they now are in the file.
+        """
+        if self.scheduler is None or self.result is None:
+            return False
+        index = {row.id: position for position, row in enumerate(self.rows)}
+        plan = self.scheduler.plan
+        keyed = {task.key: task for task in plan.tasks}
+        for task_id, fields in stored.items():
+            task = keyed.get(task_id)
+            if task_id not in index or task is None or task.assignments or task.elapsed:
+                return False
+            row = self.rows[index[task_id]]
+            if row.summary or fields.milestone != row.milestone or fields.unit.startswith("e"):
+                return False
+        for task_id, fields in stored.items():
+            self.result = self.scheduler.set_duration(task_id, max(0, fields.minutes))
+            self.rows[index[task_id]] = dataclasses.replace(
+                self.rows[index[task_id]],
+                duration_minutes=fields.minutes,
+                duration_unit=fields.unit,
+                estimated=fields.estimated,
+            )
+        return True
 
     def calendar_of(self, row: TaskRow) -> WorkCalendar:
         if row.calendar_id is not None and row.calendar_id in self.calendars:
@@ -268,10 +305,24 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
     plan = Plan(to_instant(start), project_calendar, plan_tasks, plan_links)
     computed = ProjectSchedule(rows, link_rows, settings, project_calendar, calendars)
     try:
-        computed.result = schedule(plan)
+        scheduler = Scheduler(plan)
+        computed.result = scheduler.run()
+        computed.scheduler = scheduler
     except CycleError as cycle:
         computed.cycle = cycle
     return computed
+
+
+def duration_fields(session: Session, task_ids: list[int]) -> dict[int, DurationFields]:
+    """The stored duration of a few tasks, for following an edit incrementally."""
+    with unit_of_work(session):
+        query = select(
+            Task.id, Task.duration_minutes, Task.duration_unit, Task.estimated, Task.milestone
+        ).where(Task.id.in_(task_ids))
+        return {
+            row[0]: DurationFields(row[1], row[2], bool(row[3]), bool(row[4]))
+            for row in session.connection().execute(query)
+        }
 
 
 def read_schedule(session: Session) -> ProjectSchedule:

@@ -338,6 +338,7 @@ EDITABLE = (
 )
 
 
+DURATION_COLUMNS = frozenset({"duration_minutes", "duration_unit", "estimated", "milestone"})
 # A summary's dates, duration and progress come from its subtasks.
 SUMMARY_COMPUTED = frozenset({"duration", "start", "finish", "percent_complete", "milestone"})
 
@@ -466,7 +467,22 @@ def set_task_field(
         values = _values_for(connection, dict(row), name, value, language)
         old = {column: row[column] for column in values}
         connection.execute(update(Task).where(Task.id == task_id).values(**values))
-    return task_change([task_id]), old
+    return _duration_change(task_id, old, values), old
+
+
+def _duration_change(task_id: int, old: dict[str, Any], new: dict[str, Any]) -> ChangeSet:
+    """Say so when only a working duration changed, so the schedule can follow incrementally."""
+    change = task_change([task_id])
+    if set(new) <= DURATION_COLUMNS and "duration_minutes" in new:
+        plain = not str(new.get("duration_unit", "d")).startswith("e")
+        same_kind = bool(new.get("milestone", old.get("milestone"))) == bool(old.get("milestone"))
+        if plain and same_kind and new["duration_minutes"] > 0 and old["duration_minutes"] > 0:
+            return ChangeSet(
+                updated=change.updated,
+                schedule_dirty=True,
+                durations={task_id: new["duration_minutes"]},
+            )
+    return change
 
 
 def restore_columns(session: Session, task_id: int, columns: dict[str, Any]) -> ChangeSet:
@@ -474,8 +490,18 @@ def restore_columns(session: Session, task_id: int, columns: dict[str, Any]) -> 
     if "__links__" in columns:
         return restore_incoming_links(session, task_id, columns["__links__"])
     with unit_of_work(session):
-        session.connection().execute(update(Task).where(Task.id == task_id).values(**columns))
-    return task_change([task_id])
+        connection = session.connection()
+        current = (
+            connection.execute(
+                select(*(getattr(Task, column) for column in columns)).where(Task.id == task_id)
+            )
+            .mappings()
+            .first()
+        )
+        connection.execute(update(Task).where(Task.id == task_id).values(**columns))
+    if current is None:
+        return task_change([task_id])
+    return _duration_change(task_id, dict(current), columns)
 
 
 # -- links -----------------------------------------------------------------------------------------

@@ -196,3 +196,23 @@ def test_a_deadline_date_means_the_end_of_that_day(document: ProjectDocument) ->
     task = _row(document, "System test")
     document.push(SetTaskFieldCommand(document, task.id, "deadline", dt.date(2027, 1, 14)))
     assert _row(document, "System test").deadline == dt.datetime(2027, 1, 14, 17, 0)
+
+
+def test_duration_edits_reschedule_incrementally_and_exactly(document: ProjectDocument) -> None:
+    from app.services.schedule import read_schedule
+
+    document.schedule()  # computed once; the edits below should only update it
+    names = ("User acceptance test", "Sprint 2: opportunities and quotes", "Hypercare")
+    for name, text in zip(names, ("12d", "4d", "30d"), strict=True):
+        before = document.schedule()
+        document.push(SetTaskFieldCommand(document, _row(document, name).id, "duration", text))
+        followed = document.schedule()
+        assert followed is before, "the schedule was recomputed instead of followed"
+        fresh = document.read(read_schedule)
+        assert followed.rows == fresh.rows
+        assert followed.result is not None and fresh.result is not None
+        assert dict(followed.result) == dict(fresh.result)
+    document.undo_stack.undo()
+    fresh = document.read(read_schedule)
+    assert document.schedule().rows == fresh.rows
+    assert dict(document.schedule().result or {}) == dict(fresh.result or {})
