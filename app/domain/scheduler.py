@@ -30,10 +30,8 @@ from copy import copy
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from heapq import heappop, heappush
-from itertools import compress, groupby, repeat
+from itertools import chain, compress, groupby
 from operator import eq, itemgetter, lt, not_, or_, sub
-from operator import index as integer
-from typing import cast
 
 from app.domain.calendar import WorkCalendar
 
@@ -163,6 +161,7 @@ _NO_CHILDREN: list[int] = []  # shared by every leaf; never appended to
 # An edge as the passes read it, one tuple shared by both ends:
 # (source node, target node, code, working lag, link number or _FAST).
 Edge = tuple[int, int, int, int, int]
+_NO_EDGES: list[Edge] = []  # shared by every node without successors; never appended to
 
 
 def _convert(position: int, source: WorkCalendar, target: WorkCalendar, *, finish: bool) -> int:
@@ -186,23 +185,18 @@ class _Graph:
         tasks = tuple(plan.tasks)
         self.tasks = tasks
         count = len(tasks)
-        keys = [task.key for task in tasks]
-        # Keys numbered without gaps (the common case) map to indexes by subtraction.
-        base = keys[0] if count and type(keys[0]) is int else None
-        if base is not None and keys != list(range(base, base + count)):
-            base = None
-        self._base = base
-        self._keys = keys
-        self._index: dict[int, int] | None = None
-        if base is None and len(self.index) != count:
+        index = dict(zip([task.key for task in tasks], range(count), strict=True))
+        if len(index) != count:
             raise ValueError("task keys must be unique")
+        self.index = index
         asap, snet = Constraint.ASAP, Constraint.SNET
         # -- hierarchy
         parent_keys = [task.parent for task in tasks]
         if parent_keys.count(None) == count:
             parent = [-1] * count
         else:
-            parent = self._places(parent_keys)
+            find = index.get
+            parent = [-1 if key is None else find(key, -1) for key in parent_keys]
             for i in list(compress(range(count), map(eq, parent, range(count)))):
                 parent[i] = -1  # its own parent: a top-level task
         self.parent = parent
@@ -287,8 +281,13 @@ class _Graph:
         # -- links
         links = list(plan.links)
         self.links = links
-        predecessors = self._places([link.predecessor for link in links])
-        successors = self._places([link.successor for link in links])
+        try:
+            predecessors = list(map(index.__getitem__, [link.predecessor for link in links]))
+            successors = list(map(index.__getitem__, [link.successor for link in links]))
+        except KeyError:  # a link to no task: left out below
+            find = index.get
+            predecessors = [find(link.predecessor, -1) for link in links]
+            successors = [find(link.successor, -1) for link in links]
         numbers: Sequence[int] = range(len(links))
         if -1 in predecessors or -1 in successors or any(map(eq, predecessors, successors)):
             numbers = [
@@ -410,11 +409,15 @@ class _Graph:
                     below = tail[i]
                     parent_edges.append((below, finish_node[up], _PARENT, 0, flag))
                     backward_fast[below] = False
-        outgoing: list[list[Edge]] = [[] for _ in range(size)]
-        for edge, source in zip(edges, sources, strict=True):
-            outgoing[source].append(edge)
-        for edge in parent_edges:
-            outgoing[edge[0]].append(edge)
+        # Nodes without successors (a third of a typical plan) share one empty list.
+        outgoing: list[list[Edge]] = [_NO_EDGES] * size
+        from_parents = ((edge, edge[0]) for edge in parent_edges)
+        for edge, source in chain(zip(edges, sources, strict=True), from_parents):
+            listed = outgoing[source]
+            if listed is _NO_EDGES:
+                outgoing[source] = [edge]
+            else:
+                listed.append(edge)
         self.outgoing = outgoing
         # The forward pass pushes values along outgoing edges into fast nodes; only the
         # other nodes read their incoming edges, so only theirs are listed here. All
@@ -560,39 +563,6 @@ class _Graph:
         keys = tuple(self.tasks[i].key for i in tasks)
         names = tuple(self.tasks[i].name or str(self.tasks[i].key) for i in tasks)
         return CycleError(keys, names)
-
-    @property
-    def index(self) -> dict[int, int]:
-        """Task index by key."""
-        if self._index is None:
-            self._index = dict(zip(self._keys, range(len(self._keys)), strict=True))
-        return self._index
-
-    def place(self, key: int) -> int:
-        """The index of the task with ``key``; KeyError when there is none."""
-        base = self._base
-        if base is not None and type(key) is int and 0 <= key - base < len(self._keys):
-            return key - base
-        return self.index[key]
-
-    def _places(self, keys: list[int | None]) -> list[int]:
-        """Task indexes of ``keys``; -1 for None and for keys of no task."""
-        base = self._base
-        if base is not None:
-            count = len(self._keys)
-            try:  # integer() refuses what is not an integer: the dict decides then
-                if None in keys:
-                    found = [-1 if key is None else integer(key) - base for key in keys]
-                else:
-                    found = list(map(sub, map(integer, cast(list[int], keys)), repeat(base)))
-            except TypeError:
-                pass
-            else:
-                if found and (min(found) < -1 or max(found) >= count):
-                    found = [place if 0 <= place < count else -1 for place in found]
-                return found
-        find = self.index.get
-        return [-1 if key is None else find(key, -1) for key in keys]
 
     def has_predecessor(self, i: int) -> bool:
         if self._linked_in is None:
@@ -888,17 +858,18 @@ class _Pass:
         first = self.start_position(g.plan.calendar)
         general = self._forward_node
         no_edges: list[Edge] = []
+        none, fs, ss, ff = _NONE, _FS, _SS, _FF  # locals: read once per link
         for node in g.order:
             if fast[node]:
                 floor = floors[node]
                 finish_floor = finish_floors[node]
                 duration = durations[node]
-                if finish_floor != _NONE:
+                if finish_floor != none:
                     start = finish_floor - duration
                     start = floor if floor > start else start
                     # A finish-to-finish link never starts a task before the project does.
                     start = first if first > start else start
-                elif floor != _NONE:
+                elif floor != none:
                     start = floor
                 else:
                     start = first
@@ -911,15 +882,15 @@ class _Pass:
                 finish = ef[node]
             # Comparisons, not max() (a call): this loop runs once per link.
             for _source, target, code, lag, _flag in outgoing[node]:
-                if code == _FS:
+                if code == fs:
                     value = finish + lag
                     if value > floors[target]:  # noqa: PLR1730
                         floors[target] = value
-                elif code == _SS:
+                elif code == ss:
                     value = start + lag
                     if value > floors[target]:  # noqa: PLR1730
                         floors[target] = value
-                elif code == _FF:
+                elif code == ff:
                     value = finish + lag
                     if value > finish_floors[target]:  # noqa: PLR1730
                         finish_floors[target] = value
@@ -1127,6 +1098,7 @@ class _Pass:
         ls, lf, ls_needed = self.ls, self.lf, self.ls_needed
         limit = self.finish_limit(g.plan.calendar)
         general = self._backward_node
+        fs, ss, ff = _FS, _SS, _FF  # locals: read once per link
         for node in reversed(g.order):
             if not fast[node]:
                 general(node)
@@ -1136,15 +1108,16 @@ class _Pass:
             duration = durations[node]
             ceiling = limit
             for _source, target, code, lag, _flag in outgoing[node]:
-                if code == _FS:
+                if code == fs:
                     value = ls_needed[target] - lag
-                elif code == _FF:
+                elif code == ff:
                     value = lf[target] - lag
-                elif code == _SS:
+                elif code == ss:
                     value = ls[target] - lag + duration
                 else:
                     value = lf[target] - lag + duration
-                ceiling = value if value < ceiling else ceiling
+                if value < ceiling:  # noqa: PLR1730 (no max() call per link)
+                    ceiling = value
             lf[node] = ceiling
             ls[node] = ls_needed[node] = ceiling - duration
 
@@ -1422,7 +1395,7 @@ class ScheduleResult(Mapping[int, TaskDates]):
     def __getitem__(self, key: int) -> TaskDates:
         made = self._made.get(key)
         if made is None:
-            made = self._made[key] = self._make(self._graph.place(key))
+            made = self._made[key] = self._make(self._graph.index[key])
         return made
 
     def __iter__(self) -> Iterator[int]:
@@ -1551,7 +1524,7 @@ class Scheduler:
     def set_duration(self, key: int, minutes: int) -> ScheduleResult:
         """Give task ``key`` a new duration (minutes) and reschedule what that can move."""
         old = self._graph
-        i = old.place(key)
+        i = old.index[key]
         graph, relinked = old.with_duration(i, minutes)
         run, dates = self._run, self._dates
         if run is None or dates is None:
