@@ -239,16 +239,18 @@ class _Graph:
             calendars = [default] * count
             self.single_calendar = True
             finished, started = [False] * count, [False] * count
-            remaining = deadlines = finished  # never changed: one list of False will do
+            remaining = deadlines = complete = finished  # never changed: one list of False
             plain = [True] * count
         else:
             calendars = [default if task.calendar is None else task.calendar for task in tasks]
             self.single_calendar = all(c is default for c in calendars)
             finished = [task.actual_finish is not None for task in tasks]
             started = [task.actual_start is not None for task in tasks]
+            complete = list(finished)
             if any(started):
                 for i in self.summaries_deepest_first:  # started when a child has started
                     started[i] = any([started[c] for c in children[i]])
+                    complete[i] = all([complete[c] for c in children[i]])
             # Tasks the passes can place with integer arithmetic alone.
             plain = [
                 not (
@@ -266,6 +268,8 @@ class _Graph:
         self.calendars = calendars
         self.finished = finished
         self.started = started
+        # A summary is complete when all its subtasks are; a complete one is never critical.
+        self.complete = complete
         self.plain = plain
         # Leaves whose float needs more than lf - ef: the general formula (not plain) or
         # late dates from the remaining work (ls - es then differs from lf - ef).
@@ -1616,7 +1620,7 @@ def _all_dates(graph: _Graph, run: _Pass) -> _Dates:
             _summary_float(graph, dates, i)
         return dates
     # _summary_float inlined for one calendar: this runs once per summary.
-    getters, started, tasks = graph.kid_getters(), graph.started, graph.tasks
+    getters, started, complete = graph.kid_getters(), graph.started, graph.complete
     for i in graph.summaries_deepest_first:
         get = getters[i]
         late_start = ls[i] = min(get(ls))
@@ -1628,7 +1632,7 @@ def _all_dates(graph: _Graph, run: _Pass) -> _Dates:
             total = late_start - early_start
         floats[i] = total
         # Project marks a summary critical by its own float, not by its children's.
-        critical[i] = total <= limit and tasks[i].actual_finish is None
+        critical[i] = total <= limit and not complete[i]
     return dates
 
 
@@ -1709,4 +1713,4 @@ def _summary_float(graph: _Graph, dates: _Dates, i: int) -> None:
     total = finish_float if graph.started[i] else min(ls[i] - es[i], finish_float)
     dates.floats[i] = total
     # Project marks a summary critical by its own float, not by its children's.
-    dates.critical[i] = total <= graph.plan.critical_float and graph.tasks[i].actual_finish is None
+    dates.critical[i] = total <= graph.plan.critical_float and not graph.complete[i]

@@ -25,3 +25,16 @@ def test_demo_dates_are_laid_around_today(tmp_path: Path) -> None:
     assert {r.priority.value for r in requirements} == {"must", "should", "could", "wont"}
     result = check_project(tmp_path / "d.koers")
     assert result.findings == []
+
+
+def test_finished_phases_are_not_critical(tmp_path: Path) -> None:
+    from app.services.schedule import read_schedule
+
+    store = build_demo(tmp_path / "d.koers", dt.date(2026, 11, 26))
+    with store.new_session() as session:
+        computed = read_schedule(session)
+    store.close()
+    assert computed.result is not None
+    by_name = {row.name: computed.result[row.id] for row in computed.rows}
+    assert not by_name["Analysis"].critical  # every subtask is complete
+    assert by_name["Testing"].critical  # UAT drives the go-live
