@@ -216,10 +216,9 @@ def _dispatch(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``koers`` console script."""
+    from app.domain.errors import InputRefused
     from app.domain.validation import InvalidValue
-    from app.io.mspdi_reader import MspdiError
     from app.models.store import StoreError
-    from app.services.schedule_report import ScheduleCycle
 
     try:
         return _dispatch(list(sys.argv[1:] if argv is None else argv))
@@ -229,10 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"koers: {exc}", file=sys.stderr)
     except InvalidValue as exc:
         print(f"koers: invalid value: {exc}", file=sys.stderr)
-    except MspdiError as exc:
+    except InputRefused as exc:
         print(f"koers: {exc}", file=sys.stderr)
-    except ScheduleCycle as exc:
-        print(f"koers: cannot schedule, {exc}", file=sys.stderr)
     except BrokenPipeError:
         # The reader went away (`koers schedule x | head`): stop quietly.
         import os

@@ -23,7 +23,6 @@ from app.models.store import (
     StoreError,
 )
 from app.services.changes import ChangeSet
-from app.services.demo import build_demo
 from app.services.project_file import create_project, open_project, restore_snapshot
 from app.services.schedule import ProjectSchedule, duration_fields, read_schedule
 
@@ -94,6 +93,8 @@ class ProjectDocument(QObject):
 
     @classmethod
     def create_demo(cls, path: Path, today: dt.date) -> ProjectDocument:
+        from app.services.demo import build_demo  # only when asked: keeps start-up light
+
         return cls(build_demo(Path(path), today, overwrite=True))
 
     @property

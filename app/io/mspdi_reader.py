@@ -23,6 +23,7 @@ from defusedxml.common import (  # type: ignore[import-untyped]
 )
 from defusedxml.ElementTree import DefusedXMLParser  # type: ignore[import-untyped]
 
+from app.domain.errors import InputRefused
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE, MAX_TEXT_LENGTH
 from app.io.mspdi_data import (
     EXCEPTION_KINDS,
@@ -101,7 +102,7 @@ _RESOURCE_TYPES = "a resource type (0 material, 1 work, 2 cost)"
 _EXCEPTION_TYPES = "an exception type (1 to 7)"
 
 
-class MspdiError(ValueError):
+class MspdiError(InputRefused):
     """A file cannot be read as MSPDI; the message is one English line saying what and where."""
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.calendar import from_instant
+from app.domain.errors import InputRefused
 from app.domain.scheduler import CycleError, ScheduleResult, schedule
 from app.io.mspdi_plan import plan_from_mspdi
 from app.io.mspdi_reader import read_mspdi
@@ -36,11 +37,11 @@ class ScheduleReport:
     minutes_per_day: int
 
 
-class ScheduleCycle(ValueError):
+class ScheduleCycle(InputRefused):
     """The plan cannot be scheduled: its links form a loop through these tasks."""
 
     def __init__(self, names: tuple[str, ...]) -> None:
-        super().__init__("dependency cycle: " + " → ".join((*names, names[0])))
+        super().__init__("cannot schedule, dependency cycle: " + " → ".join((*names, names[0])))
         self.names = names
 
 
