@@ -21,6 +21,9 @@ def test_opening_the_demo_loads_no_heavy_modules(demo_file: Path) -> None:
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
         "{'alembic', 'openpyxl', 'matplotlib', 'numpy', 'holidays'})\n"
         "print('heavy:', heavy)\n"
+        "unused = sorted(m for m in ('app.io.mspdi_reader', 'app.services.schedule_report', "
+        "'app.services.demo') if m in sys.modules)\n"
+        "print('unused:', unused)\n"
         "window.close()\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -34,3 +37,4 @@ def test_opening_the_demo_loads_no_heavy_modules(demo_file: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "heavy: []" in result.stdout
+    assert "unused: []" in result.stdout
