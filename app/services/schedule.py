@@ -184,18 +184,21 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
     settings = UnitSettings(
         project["minutes_per_day"], project["minutes_per_week"], project["days_per_month"]
     )
-    tasks = connection.exec_driver_sql(_TASK_QUERY).fetchall()
+    # Plain DB-API tuples: SQLAlchemy's Row objects would cost as much as the query itself.
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    tasks = cursor.execute(_TASK_QUERY).fetchall()
     levels = [t[1] for t in tasks]
     parents = _parents(levels)
     codes = wbs_codes(levels)
     has_children = {p for p in parents if p >= 0}
     link_rows = [
         LinkRow(r[0], r[1], r[2], _LINK_TYPES[r[3]], r[4], r[5], r[6])
-        for r in connection.exec_driver_sql(
+        for r in cursor.execute(
             "SELECT id, predecessor_id, successor_id, type, lag_minutes, lag_unit, lag_percent "
             "FROM task_link"
         ).fetchall()
     ]
+    cursor.close()
     work: dict[int, list[AssignedWork]] = {}
     query = (
         select(Assignment.task_id, Assignment.units, Assignment.work_minutes, Resource.calendar_id)
