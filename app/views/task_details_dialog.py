@@ -31,6 +31,7 @@ from app.domain.calendar import from_instant
 from app.domain.scheduler import DATED_CONSTRAINTS, Constraint
 from app.domain.task_text import format_duration
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE
+from app.services.assignments import resource_names
 from app.views.task_table_model import (
     CONSTRAINT_ORDER,
     START_CONSTRAINTS,
@@ -94,6 +95,10 @@ class TaskDetailsDialog(QDialog):
         deadline_layout.addWidget(self.has_deadline)
         deadline_layout.addWidget(self.deadline, 1)
         self.calendar = QLabel(self._calendar.spec.name, self)
+        # Assignments are shown, not edited, until the team features arrive.
+        assigned = document.read(resource_names).get(task.id, "")
+        self.resources = QLabel(assigned.replace(";", "\n") or "—", self)
+        self.resources.setObjectName("resources")
 
         edit_form = QFormLayout()
         self.edit_labels: list[QLabel] = []
@@ -103,6 +108,7 @@ class TaskDetailsDialog(QDialog):
             self.constraint_date,
             deadline_row,
             self.calendar,
+            self.resources,
             self.notes,
         ):
             label = QLabel(self)
@@ -218,6 +224,7 @@ class TaskDetailsDialog(QDialog):
             self.tr("Constraint &date:"),
             self.tr("Dead&line:"),
             self.tr("Calendar:"),
+            self.tr("Resources:"),
             self.tr("N&otes:"),
         )
         for label, text in zip(self.edit_labels, labels, strict=True):

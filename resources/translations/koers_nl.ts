@@ -1431,107 +1431,112 @@ Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan
 <context>
     <name>TaskDetailsDialog</name>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="214" />
+        <location filename="../../app/views/task_details_dialog.py" line="220" />
         <source>Task details: {0}</source>
         <translation>Taakgegevens: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="216" />
+        <location filename="../../app/views/task_details_dialog.py" line="222" />
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="217" />
+        <location filename="../../app/views/task_details_dialog.py" line="223" />
         <source>&amp;Constraint:</source>
         <translation>&amp;Beperking:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="218" />
+        <location filename="../../app/views/task_details_dialog.py" line="224" />
         <source>Constraint &amp;date:</source>
         <translation>Beperkings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="219" />
+        <location filename="../../app/views/task_details_dialog.py" line="225" />
         <source>Dead&amp;line:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="220" />
+        <location filename="../../app/views/task_details_dialog.py" line="226" />
         <source>Calendar:</source>
         <translation>Kalender:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="221" />
+        <location filename="../../app/views/task_details_dialog.py" line="227" />
+        <source>Resources:</source>
+        <translation>Resources:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_details_dialog.py" line="228" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="225" />
+        <location filename="../../app/views/task_details_dialog.py" line="232" />
         <source>Computed schedule</source>
         <translation>Berekende planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="227" />
+        <location filename="../../app/views/task_details_dialog.py" line="234" />
         <source>Start:</source>
         <translation>Begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="228" />
+        <location filename="../../app/views/task_details_dialog.py" line="235" />
         <source>Finish:</source>
         <translation>Einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="229" />
+        <location filename="../../app/views/task_details_dialog.py" line="236" />
         <source>Early start:</source>
         <translation>Vroegste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="230" />
+        <location filename="../../app/views/task_details_dialog.py" line="237" />
         <source>Early finish:</source>
         <translation>Vroegste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="231" />
+        <location filename="../../app/views/task_details_dialog.py" line="238" />
         <source>Late start:</source>
         <translation>Laatste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="232" />
+        <location filename="../../app/views/task_details_dialog.py" line="239" />
         <source>Late finish:</source>
         <translation>Laatste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="233" />
+        <location filename="../../app/views/task_details_dialog.py" line="240" />
         <source>Total float:</source>
         <translation>Totale speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="234" />
+        <location filename="../../app/views/task_details_dialog.py" line="241" />
         <source>Free float:</source>
         <translation>Vrije speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="235" />
+        <location filename="../../app/views/task_details_dialog.py" line="242" />
         <source>Critical:</source>
         <translation>Kritiek:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="236" />
+        <location filename="../../app/views/task_details_dialog.py" line="243" />
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="241" />
+        <location filename="../../app/views/task_details_dialog.py" line="248" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="241" />
+        <location filename="../../app/views/task_details_dialog.py" line="248" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="282" />
+        <location filename="../../app/views/task_details_dialog.py" line="289" />
         <source>Edit task details</source>
         <translation>Taakgegevens bewerken</translation>
     </message>

@@ -606,6 +606,7 @@ def test_task_details_apply_as_one_undo_step(tab: ScheduleTab, document: Project
     assert dialog is not None and dialog.isVisible()
     assert dialog.computed_values["start"].text() == "07/01/2027 08:00"
     assert dialog.computed_values["total_float"].text() == "30 days"
+    assert dialog.resources.text() == "CloudPartners BV consultants[50%]\nFatima Bakker[50%]"
     dialog.name.setText("System and regression test")
     dialog.notes.setPlainText("Two test cycles.")
     dialog.constraint.setCurrentIndex(dialog.constraint.findData(Constraint.SNET.value))
