@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QDate,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QHeaderView,
     QLabel,
@@ -62,6 +65,8 @@ from app.commands.tasks import (
     SetTasksFieldCommand,
     UnlinkTasksCommand,
 )
+from app.domain.calendar import to_instant
+from app.domain.float_rules import NEAR_CRITICAL_DAYS, is_near_critical, overlaps
 from app.domain.scheduler import Constraint
 from app.domain.task_text import (
     TextError,
@@ -86,7 +91,16 @@ from app.views.task_table_model import (
 # What Ctrl+C writes and Ctrl+V reads, tab-separated, one task a line, no header.
 CLIPBOARD_FIELDS = ("name", "duration", "predecessors", "start")
 PINNED_START = frozenset({Constraint.SNET, Constraint.MSO})
-FILTERS = ("all", "critical", "milestones", "summaries", "incomplete", "late")
+FILTERS = (
+    "all",
+    "critical",
+    "near_critical",
+    "milestones",
+    "summaries",
+    "incomplete",
+    "late",
+    "range",
+)
 COLUMN_WIDTHS = {
     "id": 44,
     "wbs": 60,
@@ -111,6 +125,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.kind = "all"
         self.text = ""
+        self.first = self.last = 0  # instants bounding the "range" filter
         self.setRecursiveFilteringEnabled(True)
 
     def set_filter(self, kind: str, text: str) -> None:
@@ -138,6 +153,13 @@ class TaskFilterProxy(QSortFilterProxyModel):
             return task.summary
         if self.kind == "incomplete":
             return model.percent_complete(task) < 100
+        if self.kind == "near_critical":
+            dates = model.dates(task.id)
+            threshold = NEAR_CRITICAL_DAYS * model.schedule.settings.minutes_per_day
+            return dates is not None and is_near_critical(dates, threshold)
+        if self.kind == "range":
+            dates = model.dates(task.id)
+            return dates is not None and overlaps(dates, self.first, self.last)
         if self.kind == "late":
             slipped = model.variance(task, "finish_variance")
             return slipped is not None and slipped > 0
@@ -294,6 +316,22 @@ class ScheduleTab(QWidget):
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.search.textChanged.connect(self._filter_changed)
         self.toolbar.addWidget(self.filter_combo)
+        # The date range of the "tasks in a date range" filter, shown only for that filter.
+        self.range_from = QDateEdit(self)
+        self.range_to = QDateEdit(self)
+        today = QDate.currentDate()
+        self.range_from.setDate(today)
+        self.range_to.setDate(today.addMonths(1))
+        for edit in (self.range_from, self.range_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(self.model.locale.dateFormat(QLocale.FormatType.ShortFormat))
+            edit.dateChanged.connect(self._filter_changed)
+        self.range_actions = [
+            self.toolbar.addWidget(self.range_from),
+            self.toolbar.addWidget(self.range_to),
+        ]
+        for action in self.range_actions:
+            action.setVisible(False)
         self.toolbar.addWidget(self.search)
 
         self.problem = QLabel(self)
@@ -392,6 +430,8 @@ class ScheduleTab(QWidget):
             "summaries": self.tr("Summary tasks"),
             "incomplete": self.tr("Incomplete tasks"),
             "late": self.tr("Late against baseline"),
+            "near_critical": self.tr("Near-critical tasks"),
+            "range": self.tr("Tasks in a date range"),
         }
         for row, kind in enumerate(FILTERS):
             self.filter_combo.setItemText(row, labels[kind])
@@ -498,7 +538,14 @@ class ScheduleTab(QWidget):
             self._collapsed.add(task.id)
 
     def _filter_changed(self) -> None:
-        self.proxy.set_filter(str(self.filter_combo.currentData()), self.search.text())
+        kind = str(self.filter_combo.currentData())
+        for action in getattr(self, "range_actions", ()):
+            action.setVisible(kind == "range")
+        if hasattr(self, "range_from"):
+            first, last = self.range_from.date(), self.range_to.date()
+            self.proxy.first = to_instant(dt.datetime(first.year(), first.month(), first.day()))
+            self.proxy.last = to_instant(dt.datetime(last.year(), last.month(), last.day(), 23, 59))
+        self.proxy.set_filter(kind, self.search.text())
         self._restore_expansion()
 
     def show_column(self, key: str, visible: bool) -> None:

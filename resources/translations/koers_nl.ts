@@ -1184,218 +1184,228 @@ Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="366" />
+        <location filename="../../app/views/schedule_tab.py" line="404" />
         <source>Insert task</source>
         <translation>Taak invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="366" />
+        <location filename="../../app/views/schedule_tab.py" line="404" />
         <source>Insert a task above this one</source>
         <translation>Een taak boven deze taak invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="367" />
+        <location filename="../../app/views/schedule_tab.py" line="405" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="367" />
+        <location filename="../../app/views/schedule_tab.py" line="405" />
         <source>Delete the selected tasks</source>
         <translation>De geselecteerde taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="368" />
+        <location filename="../../app/views/schedule_tab.py" line="406" />
         <source>Outdent</source>
         <translation>Uitspringen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="368" />
+        <location filename="../../app/views/schedule_tab.py" line="406" />
         <source>Move the tasks one level out</source>
         <translation>De taken één niveau hoger plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="369" />
+        <location filename="../../app/views/schedule_tab.py" line="407" />
         <source>Indent</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="369" />
+        <location filename="../../app/views/schedule_tab.py" line="407" />
         <source>Make the tasks subtasks</source>
         <translation>Van de taken subtaken maken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="370" />
+        <location filename="../../app/views/schedule_tab.py" line="408" />
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="370" />
+        <location filename="../../app/views/schedule_tab.py" line="408" />
         <source>Move above the previous task</source>
         <translation>Boven de vorige taak plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="371" />
+        <location filename="../../app/views/schedule_tab.py" line="409" />
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="371" />
+        <location filename="../../app/views/schedule_tab.py" line="409" />
         <source>Move below the next task</source>
         <translation>Onder de volgende taak plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="372" />
+        <location filename="../../app/views/schedule_tab.py" line="410" />
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="372" />
+        <location filename="../../app/views/schedule_tab.py" line="410" />
         <source>Link the selected tasks in order</source>
         <translation>De geselecteerde taken op volgorde koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="373" />
+        <location filename="../../app/views/schedule_tab.py" line="411" />
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="373" />
+        <location filename="../../app/views/schedule_tab.py" line="411" />
         <source>Remove the links between them</source>
         <translation>De koppelingen tussen de taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="374" />
+        <location filename="../../app/views/schedule_tab.py" line="412" />
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="374" />
+        <location filename="../../app/views/schedule_tab.py" line="412" />
         <source>Mark or unmark milestones</source>
         <translation>Taken als mijlpaal markeren of de markering opheffen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="375" />
+        <location filename="../../app/views/schedule_tab.py" line="413" />
         <source>Task details…</source>
         <translation>Taakgegevens…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="375" />
+        <location filename="../../app/views/schedule_tab.py" line="413" />
         <source>Notes, constraint, dates</source>
         <translation>Notities, beperking, datums</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="376" />
+        <location filename="../../app/views/schedule_tab.py" line="414" />
         <source>Copy rows</source>
         <translation>Rijen kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="376" />
+        <location filename="../../app/views/schedule_tab.py" line="414" />
         <source>Copy as tab-separated text</source>
         <translation>Kopiëren als door tabs gescheiden tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="377" />
+        <location filename="../../app/views/schedule_tab.py" line="415" />
         <source>Paste rows</source>
         <translation>Rijen plakken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="377" />
+        <location filename="../../app/views/schedule_tab.py" line="415" />
         <source>Paste rows as new tasks</source>
         <translation>Rijen als nieuwe taken plakken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="378" />
+        <location filename="../../app/views/schedule_tab.py" line="416" />
         <source>Fill down</source>
         <translation>Omlaag doorvoeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="378" />
+        <location filename="../../app/views/schedule_tab.py" line="416" />
         <source>Copy the first value down</source>
         <translation>De eerste waarde naar beneden kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="379" />
+        <location filename="../../app/views/schedule_tab.py" line="417" />
         <source>Find…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="379" />
+        <location filename="../../app/views/schedule_tab.py" line="417" />
         <source>Search the task names</source>
         <translation>In de taaknamen zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="387" />
+        <location filename="../../app/views/schedule_tab.py" line="425" />
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="389" />
+        <location filename="../../app/views/schedule_tab.py" line="427" />
         <source>All tasks</source>
         <translation>Alle taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="390" />
+        <location filename="../../app/views/schedule_tab.py" line="428" />
         <source>Critical tasks</source>
         <translation>Kritieke taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="391" />
+        <location filename="../../app/views/schedule_tab.py" line="429" />
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="392" />
+        <location filename="../../app/views/schedule_tab.py" line="430" />
         <source>Summary tasks</source>
         <translation>Samenvattingstaken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="393" />
+        <location filename="../../app/views/schedule_tab.py" line="431" />
         <source>Incomplete tasks</source>
         <translation>Onvoltooide taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="394" />
+        <location filename="../../app/views/schedule_tab.py" line="432" />
         <source>Late against baseline</source>
         <translation>Te laat t.o.v. basisplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="398" />
+        <location filename="../../app/views/schedule_tab.py" line="433" />
+        <source>Near-critical tasks</source>
+        <translation>Bijna-kritieke taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="434" />
+        <source>Tasks in a date range</source>
+        <translation>Taken in een periode</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="438" />
         <source>Find tasks…</source>
         <translation>Taken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="546" />
+        <location filename="../../app/views/schedule_tab.py" line="593" />
         <source>The links form a loop: {0}. Remove one of these links to schedule the plan.</source>
         <translation>De koppelingen vormen een lus: {0}. Verwijder een van deze koppelingen om de planning te kunnen berekenen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="569" />
-        <location filename="../../app/views/schedule_tab.py" line="792" />
+        <location filename="../../app/views/schedule_tab.py" line="616" />
+        <location filename="../../app/views/schedule_tab.py" line="839" />
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="578" />
+        <location filename="../../app/views/schedule_tab.py" line="625" />
         <source>Delete {0} task(s)?</source>
         <translation>{0} taak/taken verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="580" />
+        <location filename="../../app/views/schedule_tab.py" line="627" />
         <source>{0} link(s) to other tasks will be removed.</source>
         <translation>{0} koppeling(en) met andere taken worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="582" />
+        <location filename="../../app/views/schedule_tab.py" line="629" />
         <source>{0} subtask(s) will be deleted too.</source>
         <translation>{0} subtaak/subtaken worden ook verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="585" />
+        <location filename="../../app/views/schedule_tab.py" line="632" />
         <source>Delete tasks</source>
         <translation>Taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="770" />
+        <location filename="../../app/views/schedule_tab.py" line="817" />
         <source>Paste tasks</source>
         <translation>Taken plakken</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 from pytestqt.qtbot import QtBot
@@ -719,3 +719,34 @@ def test_schedule_tab_screenshot(qtbot: QtBot, window: MainWindow, demo_file: Pa
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     assert pixmap.save(str(SCREENSHOT)), f"cannot write {SCREENSHOT}"
     assert SCREENSHOT.stat().st_size > 20_000
+
+
+def test_near_critical_and_date_range_filters(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    assert window.open_path(demo_file)
+    tab = show_schedule(qtbot, window)
+
+    def shown() -> list[str]:
+        names = []
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(tab.proxy.rowCount(parent)):
+                index = tab.proxy.index(row, 0, parent)
+                task = tab.model.task(tab.proxy.mapToSource(index))
+                if task is not None and not task.summary:
+                    names.append(task.name)
+                stack.append(index)
+        return names
+
+    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData("near_critical"))
+    assert "Hand over to application support" in shown()  # 3 days of float
+    assert "User acceptance test" not in shown()  # critical, not near-critical
+    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData("range"))
+    assert all(action.isVisible() for action in tab.range_actions)
+    tab.range_from.setDate(QDate(2027, 3, 22))
+    tab.range_to.setDate(QDate(2027, 3, 24))
+    names = shown()
+    assert "Final data migration" in names and "Freeze data entry in the old CRM" in names
+    assert "System test" not in names
