@@ -32,6 +32,7 @@ from enum import StrEnum
 from heapq import heappop, heappush
 from itertools import chain, compress, groupby
 from operator import eq, itemgetter, lt, not_, or_, sub
+from typing import NamedTuple
 
 from app.domain.calendar import WorkCalendar
 
@@ -80,8 +81,7 @@ class AssignedWork:
     units: float = 1.0  # 1.0 = 100 %
 
 
-@dataclass(frozen=True, slots=True)
-class ScheduleTask:
+class ScheduleTask(NamedTuple):
     """One row of the plan. Summaries are the tasks that other tasks name as parent."""
 
     key: int
@@ -103,8 +103,7 @@ class ScheduleTask:
     assignments: tuple[AssignedWork, ...] = ()  # resource-driven when not empty
 
 
-@dataclass(frozen=True, slots=True)
-class ScheduleLink:
+class ScheduleLink(NamedTuple):
     predecessor: int
     successor: int
     type: LinkType = LinkType.FS
@@ -661,7 +660,7 @@ class _Graph:
 
         Also gives the edges whose lag changed (lags in percent of task i's duration).
         """
-        task = replace(self.tasks[i], duration=minutes)
+        task = self.tasks[i]._replace(duration=minutes)
         graph = copy(self)
         tasks = list(self.tasks)
         tasks[i] = task

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -29,8 +29,7 @@ from app.services.transaction import unit_of_work
 FIXED_DURATION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class TaskRow:
+class TaskRow(NamedTuple):
     """A task as the table and the command line show it (inputs only; dates come apart)."""
 
     id: int
@@ -63,8 +62,7 @@ class DurationFields:
     milestone: bool
 
 
-@dataclass(frozen=True, slots=True)
-class LinkRow:
+class LinkRow(NamedTuple):
     id: int
     predecessor_id: int
     successor_id: int
@@ -106,8 +104,7 @@ class ProjectSchedule:
                 return False
         for task_id, fields in stored.items():
             self.result = self.scheduler.set_duration(task_id, max(0, fields.minutes))
-            self.rows[index[task_id]] = dataclasses.replace(
-                self.rows[index[task_id]],
+            self.rows[index[task_id]] = self.rows[index[task_id]]._replace(
                 duration_minutes=fields.minutes,
                 duration_unit=fields.unit,
                 estimated=fields.estimated,
