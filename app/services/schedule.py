@@ -187,7 +187,7 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
     levels = [t[1] for t in tasks]
     parents = _parents(levels)
     codes = wbs_codes(levels)
-    has_children = {p for p in parents if p >= 0}
+    has_children = set(parents)
     link_rows = [
         LinkRow(r[0], r[1], r[2], _LINK_TYPES[r[3]], r[4], r[5], r[6])
         for r in cursor.execute(
@@ -234,6 +234,67 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
         ) = t
         summary = index in has_children
         constraint = _CONSTRAINTS[constraint_text]
+        is_milestone = milestone != 0
+        is_manual = manual_flag != 0
+        parent = tasks[parents[index]][0] if parents[index] >= 0 else None
+        duration = minutes if minutes > 0 else 0
+        if (
+            constraint_date is None
+            and deadline is None
+            and actual_start is None
+            and actual_finish is None
+            and not is_manual
+        ):
+            # Most tasks carry no dates at all: no conversions to make.
+            rows.append(
+                TaskRow(
+                    key,
+                    index + 1,
+                    codes[index],
+                    level,
+                    name,
+                    summary,
+                    is_milestone,
+                    False,
+                    minutes,
+                    unit,
+                    estimated != 0,
+                    constraint,
+                    None,
+                    None,
+                    percent,
+                    None,
+                    None,
+                    calendar_id,
+                    notes,
+                    external_uid,
+                )
+            )
+            if active:
+                plan_tasks.append(
+                    ScheduleTask(
+                        key,
+                        name,
+                        parent,
+                        duration,
+                        unit[0] == "e",
+                        is_milestone and duration == 0,
+                        calendars.get(calendar_id) if calendar_id is not None else None,
+                        constraint,
+                        None,
+                        None,
+                        False,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        tuple(work.get(key, ()))
+                        if work and task_type != FIXED_DURATION and not is_milestone
+                        else (),
+                    )
+                )
+            continue
         constraint_moment = _moment(constraint_date)
         deadline_moment = _moment(deadline)
         started = _moment(actual_start)
@@ -246,11 +307,11 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
                 level,
                 name,
                 summary,
-                bool(milestone),
-                bool(manual_flag),
+                is_milestone,
+                is_manual,
                 minutes,
                 unit,
-                bool(estimated),
+                estimated != 0,
                 constraint,
                 constraint_moment,
                 deadline_moment,
@@ -264,19 +325,18 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
         )
         if not active:
             continue
-        manual = bool(manual_flag) and not summary
+        manual = is_manual and not summary
         assigned: tuple[AssignedWork, ...] = ()
-        if work and task_type != FIXED_DURATION and not milestone:
+        if work and task_type != FIXED_DURATION and not is_milestone:
             assigned = tuple(work.get(key, ()))
-        duration = minutes if minutes > 0 else 0
         plan_tasks.append(
             ScheduleTask(
                 key,
                 name,
-                tasks[parents[index]][0] if parents[index] >= 0 else None,
+                parent,
                 duration,
                 unit[0] == "e",
-                bool(milestone) and duration == 0,
+                is_milestone and duration == 0,
                 calendars.get(calendar_id) if calendar_id is not None else None,
                 constraint,
                 _instant(constraint_moment),
