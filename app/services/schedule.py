@@ -22,7 +22,7 @@ from app.domain.scheduler import (
     ScheduleResult,
     ScheduleTask,
 )
-from app.models.entities import Assignment, Project, Resource, Task
+from app.models.entities import Project, Task
 from app.services.calendars import load_calendar_specs
 from app.services.transaction import unit_of_work
 
@@ -149,6 +149,10 @@ def _parents(levels: list[int]) -> list[int]:
 
 _CONSTRAINTS = {c.value: c for c in Constraint}
 _LINK_TYPES = {t.value: t for t in LinkType}
+_WORK_QUERY = (
+    "SELECT a.task_id, a.units, a.work_minutes, r.calendar_id FROM assignment a "
+    "JOIN resource r ON r.id = a.resource_id WHERE r.type = 'work' AND a.units > 0"
+)
 _TASK_QUERY = (
     "SELECT id, outline_level, name, duration_minutes, duration_unit, estimated, milestone, "
     'manual, manual_start, manual_finish, "constraint", constraint_date, deadline, '
@@ -195,16 +199,11 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
             "FROM task_link"
         ).fetchall()
     ]
-    cursor.close()
     work: dict[int, list[AssignedWork]] = {}
-    query = (
-        select(Assignment.task_id, Assignment.units, Assignment.work_minutes, Resource.calendar_id)
-        .join(Resource, Resource.id == Assignment.resource_id)
-        .where(Resource.type == "work", Assignment.units > 0)
-    )
-    for task_id, units, minutes, calendar_id in connection.execute(query):
+    for task_id, units, minutes, calendar_id in cursor.execute(_WORK_QUERY).fetchall():
         calendar = calendars.get(calendar_id or -1, project_calendar)
         work.setdefault(task_id, []).append(AssignedWork(calendar, minutes, units))
+    cursor.close()
     rows: list[TaskRow] = []
     plan_tasks: list[ScheduleTask] = []
     for index, t in enumerate(tasks):
