@@ -152,7 +152,7 @@ def mixed_calendar_plan(count: int) -> Plan:
     plan = generate_plan(count)
     four_days = four_day_calendar()
     tasks = [
-        task._replace(calendar=four_days) if number % 10 == 0 else task
+        replace(task, calendar=four_days) if number % 10 == 0 else task
         for number, task in enumerate(plan.tasks)
     ]
     return replace(plan, tasks=tasks)

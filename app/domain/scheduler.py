@@ -32,7 +32,6 @@ from enum import StrEnum
 from heapq import heappop, heappush
 from itertools import chain, compress, groupby
 from operator import eq, itemgetter, lt, not_, or_, sub
-from typing import NamedTuple
 
 from app.domain.calendar import WorkCalendar
 
@@ -81,8 +80,13 @@ class AssignedWork:
     units: float = 1.0  # 1.0 = 100 %
 
 
-class ScheduleTask(NamedTuple):
-    """One row of the plan. Summaries are the tasks that other tasks name as parent."""
+@dataclass(slots=True)
+class ScheduleTask:
+    """One row of the plan. Summaries are the tasks that other tasks name as parent.
+
+    Not frozen, on purpose: a frozen dataclass costs ten times more to build, and a plan of
+    100,000 tasks is built on every open. The scheduler never changes a task; it replaces it.
+    """
 
     key: int
     name: str = ""
@@ -103,7 +107,8 @@ class ScheduleTask(NamedTuple):
     assignments: tuple[AssignedWork, ...] = ()  # resource-driven when not empty
 
 
-class ScheduleLink(NamedTuple):
+@dataclass(slots=True)
+class ScheduleLink:
     predecessor: int
     successor: int
     type: LinkType = LinkType.FS
@@ -660,7 +665,7 @@ class _Graph:
 
         Also gives the edges whose lag changed (lags in percent of task i's duration).
         """
-        task = self.tasks[i]._replace(duration=minutes)
+        task = replace(self.tasks[i], duration=minutes)
         graph = copy(self)
         tasks = list(self.tasks)
         tasks[i] = task
