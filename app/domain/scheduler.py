@@ -782,11 +782,14 @@ class _Pass:
             for group in again:
                 _calendar, mask, members = groups[group]
                 latest[group] = _latest(ef, mask, members)
-        finish = self.project_start
-        for (calendar, _mask, _members), position in zip(groups, latest, strict=True):
-            if position is not None:
-                finish = max(finish, calendar.finish_at(position))
-        return finish
+        # The latest finish of any task, as Project has it; the project start only counts
+        # when there is no task at all (tasks placed by hand may all lie before it).
+        finishes = [
+            calendar.finish_at(position)
+            for (calendar, _mask, _members), position in zip(groups, latest, strict=True)
+            if position is not None
+        ]
+        return max(finishes) if finishes else self.project_start
 
     def _problem(self, i: int, code: str) -> None:
         self.problems.setdefault(i, set()).add(code)
