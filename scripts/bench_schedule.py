@@ -22,6 +22,9 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import cpu_model
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
@@ -34,16 +37,6 @@ GOAL_FULL_10K_MS = 30.0
 GOAL_FULL_100K_MS = 400.0
 GOAL_INCREMENTAL_10K_MS = 3.0
 CHANGES = 100
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def timed(action: Callable[[], object], repeat: int) -> list[tuple[float, float]]:

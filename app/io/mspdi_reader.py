@@ -877,19 +877,8 @@ class _Reader:
         week_days: list[MspdiWeekDay],
         legacy: list[MspdiException] | None,
     ) -> None:
-        cut = self.cut
-        raw: Raw = {}
-        period: Raw | None = None
-        times: tuple[MspdiWorkingTime, ...] = ()
         try:
-            for child in element:
-                tag = child.tag[cut:]
-                if tag == "WorkingTimes":
-                    times = self._working_times(child)
-                elif tag == "TimePeriod":
-                    period = self._fields(child)
-                else:
-                    raw[tag] = child.text
+            raw, period, times = self._day_parts(element)
             day_type = _required_int(raw, "DayType", 0 if legacy is not None else 1, 7)
             working = _bool(raw, "DayWorking") if _present(raw, "DayWorking") else None
             if day_type != 0:
@@ -910,6 +899,22 @@ class _Reader:
             )
         except _Bad as bad:
             raise _Bad(f"{path}: {bad.field}", bad.problem) from None
+
+    def _day_parts(self, element: Element) -> tuple[Raw, Raw | None, tuple[MspdiWorkingTime, ...]]:
+        """A WeekDay's or Exception's own fields, its TimePeriod and its working times."""
+        cut = self.cut
+        raw: Raw = {}
+        period: Raw | None = None
+        times: tuple[MspdiWorkingTime, ...] = ()
+        for child in element:
+            tag = child.tag[cut:]
+            if tag == "WorkingTimes":
+                times = self._working_times(child)
+            elif tag == "TimePeriod":
+                period = self._fields(child)
+            else:
+                raw[tag] = child.text
+        return raw, period, times
 
     def _working_times(self, element: Element) -> tuple[MspdiWorkingTime, ...]:
         times = []
@@ -932,19 +937,9 @@ class _Reader:
         return tuple(times)
 
     def _exception(self, element: Element, path: str) -> MspdiException | None:
-        cut = self.cut
-        raw: Raw = {}
-        period: Raw = {}
-        times: tuple[MspdiWorkingTime, ...] = ()
         try:
-            for child in element:
-                tag = child.tag[cut:]
-                if tag == "WorkingTimes":
-                    times = self._working_times(child)
-                elif tag == "TimePeriod":
-                    period = self._fields(child)
-                else:
-                    raw[tag] = child.text
+            raw, found, times = self._day_parts(element)
+            period: Raw = found or {}
             if _present(period, "FromDate") is None and _present(period, "ToDate") is None:
                 return None  # MS Project ignores an exception without dates (Vico writes these)
             return MspdiException(
