@@ -23,9 +23,7 @@ cyclic garbage collector is paused while the many small objects are made.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -34,6 +32,7 @@ from itertools import chain, compress, groupby
 from operator import eq, itemgetter, lt, not_, or_, sub
 
 from app.domain.calendar import WorkCalendar
+from app.domain.memory import collector_paused
 
 
 class LinkType(StrEnum):
@@ -581,7 +580,7 @@ class _Graph:
     def incoming(self) -> list[list[Edge]]:
         """Every node's incoming edges: links in link order, then parent edges."""
         if self._incoming is None:
-            with _collector_paused():
+            with collector_paused():
                 incoming: list[list[Edge]] = [[] for _ in range(len(self.kinds))]
                 for edge in self._link_edges:
                     incoming[edge[1]].append(edge)
@@ -1512,7 +1511,7 @@ class Scheduler:
     """
 
     def __init__(self, plan: Plan) -> None:
-        with _collector_paused():
+        with collector_paused():
             self._graph = _Graph(plan)
         self._run: _Pass | None = None
         self._dates: _Dates | None = None
@@ -1525,7 +1524,7 @@ class Scheduler:
     def run(self) -> ScheduleResult:
         """Forward and backward pass over the whole (cached) graph."""
         graph = self._graph
-        with _collector_paused():
+        with collector_paused():
             run = self._run = _Pass(graph)
             run.forward()
             run.backward(run.latest_finish())
@@ -1585,25 +1584,6 @@ class Scheduler:
         return ScheduleResult(
             self._graph, dates, run.start_position, run.project_start, run.project_finish
         )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a graph or schedule is built.
-
-    Building makes hundreds of thousands of lists and tuples and no reference cycles; with
-    the collector on, each few hundred allocations set off a collection that walks the
-    growing heap again (on 100,000 tasks that is over a third of the time). The new
-    objects are collected once, normally, after the collector is back on.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def schedule(plan: Plan) -> ScheduleResult:

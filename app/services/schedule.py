@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import UnitSettings, WorkCalendar, to_instant
+from app.domain.memory import collector_paused
 from app.domain.public_holidays import dutch_standard_calendar
 from app.domain.scheduler import (
     AssignedWork,
@@ -386,5 +387,5 @@ def duration_fields(session: Session, task_ids: list[int]) -> dict[int, Duration
 
 def read_schedule(session: Session) -> ProjectSchedule:
     """The schedule of the open project, computed afresh (computed dates are never stored)."""
-    with unit_of_work(session):
+    with unit_of_work(session), collector_paused():
         return load_schedule(session.connection())
