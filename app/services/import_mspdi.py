@@ -6,13 +6,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.domain.validation import MAX_NAME_LENGTH
 from app.io.mspdi_data import MspdiProject
 from app.io.mspdi_plan import CONSTRAINTS, LINK_TYPES, calendar_specs
 from app.io.mspdi_reader import read_mspdi
+from app.models.bulk import insert_rows
 from app.models.entities import (
     Assignment,
     Baseline,
@@ -72,9 +73,9 @@ def _fill(session: Session, project: MspdiProject) -> None:
                 }
             )
     if calendar_rows:
-        connection.execute(insert(Calendar), calendar_rows)
+        insert_rows(connection, Calendar, calendar_rows)
     if exception_rows:
-        connection.execute(insert(CalendarExceptionRow), exception_rows)
+        insert_rows(connection, CalendarExceptionRow, exception_rows)
     settings = project.settings
     default_unit = "d"
     task_ids: dict[int, int] = {}
@@ -113,7 +114,7 @@ def _fill(session: Session, project: MspdiProject) -> None:
             }
         )
     if task_rows:
-        connection.execute(insert(Task), task_rows)
+        insert_rows(connection, Task, task_rows)
     link_rows = []
     baseline_rows = []
     for task in project.plan_tasks:
@@ -146,9 +147,9 @@ def _fill(session: Session, project: MspdiProject) -> None:
             )
     link_rows = list({(r["predecessor_id"], r["successor_id"]): r for r in link_rows}.values())
     if link_rows:
-        connection.execute(insert(TaskLink), link_rows)
+        insert_rows(connection, TaskLink, link_rows)
     if baseline_rows:
-        connection.execute(insert(Baseline), baseline_rows)
+        insert_rows(connection, Baseline, baseline_rows)
     resource_ids: dict[int, int] = {}
     resource_rows: list[dict[str, Any]] = []
     for position, resource in enumerate(r for r in project.resources if not r.is_null):
@@ -174,7 +175,7 @@ def _fill(session: Session, project: MspdiProject) -> None:
             }
         )
     if resource_rows:
-        connection.execute(insert(Resource), resource_rows)
+        insert_rows(connection, Resource, resource_rows)
     assignment_rows = [
         {
             "task_id": task_ids[a.task_uid],
@@ -190,7 +191,7 @@ def _fill(session: Session, project: MspdiProject) -> None:
         if a.task_uid in task_ids and a.resource_uid in resource_ids
     ]
     if assignment_rows:
-        connection.execute(insert(Assignment), assignment_rows)
+        insert_rows(connection, Assignment, assignment_rows)
     project_calendar = calendar_ids.get(settings.calendar_uid or -1)
     connection.execute(
         update(Project).values(
