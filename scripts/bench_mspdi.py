@@ -146,12 +146,58 @@ def main() -> int:
             began = time.perf_counter()
             project = read_mspdi(path)
             figures.append(time.perf_counter() - began)
+        imported = import_time(path, Path(folder))
     median = statistics.median(figures)
     print(f"MSPDI read: {len(project.tasks)} tasks, {size / 1e6:.1f} MB")
     print("runs: " + ", ".join(f"{figure:.3f} s" for figure in figures))
     python = sys.version.split()[0]
     print(f"median {median:.3f} s (goal {GOAL_SECONDS} s) on {platform.machine()}, Python {python}")
+    print(f"whole import into a new .koers (read, check, write): median {imported:.3f} s")
+    refusal_times()
     return 0
+
+
+def import_time(source: Path, folder: Path) -> float:
+    from app.services.import_mspdi import import_mspdi
+
+    figures = []
+    for number in range(3):
+        began = time.perf_counter()
+        import_mspdi(source, folder / f"imported-{number}.koers").close()
+        figures.append(time.perf_counter() - began)
+    return statistics.median(figures)
+
+
+HOSTILE = {
+    "external entity (XXE)": (
+        b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        b"<Project>&e;</Project>"
+    ),
+    "entity bomb": (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY a "aaaaaaaaaa">'
+        + b"".join(
+            f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">'.encode() for n in range(9)
+        )
+        + b"]><Project><Name>&j;</Name></Project>"
+    ),
+    "malformed XML": b"<Project><Tasks><Task><UID>1</Task></Tasks></Project>",
+    "truncated file": build_mspdi(50)[:-2000],
+}
+
+
+def refusal_times() -> None:
+    """How fast hostile or broken files are refused (each must be well under a second)."""
+    from app.io.mspdi_reader import MspdiError, parse_mspdi_bytes
+
+    for name, data in HOSTILE.items():
+        began = time.perf_counter()
+        try:
+            parse_mspdi_bytes(data, name)
+        except MspdiError as error:
+            elapsed = time.perf_counter() - began
+            print(f"refused {name}: {elapsed * 1000:.1f} ms ({error})")
+        else:
+            raise SystemExit(f"bench: {name} was NOT refused")
 
 
 if __name__ == "__main__":
