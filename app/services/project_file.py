@@ -30,6 +30,8 @@ FINDING_TEXT = {
     "schedule.cycle": "the links form a cycle: {tasks}",
     "schedule.constraint_violated": "task {row} {name!r} cannot meet its {constraint} constraint",
     "schedule.deadline_missed": "task {row} {name!r} finishes after its deadline",
+    "schedule.dangling_link": "a link ends at task {row} {name!r}, which is inactive and not "
+    "scheduled",
     "schedule.no_predecessor": "task {row} {name!r} has no predecessor and starts after the "
     "project start",
     "schedule.no_successor": "task {row} {name!r} has no successor and finishes before the "
@@ -120,6 +122,13 @@ def schedule_findings(computed: ProjectSchedule) -> list[Finding]:
             has_successor.add(row.id)
         stack.append(row)
     findings: list[Finding] = []
+    names = {row.id: row for row in computed.rows}
+    for link in computed.links:
+        # A link to a task that is not scheduled (inactive) constrains nothing.
+        for end in (link.predecessor_id, link.successor_id):
+            if end not in result and end in names:
+                about = (("row", str(names[end].row)), ("name", names[end].name))
+                findings.append(Finding("schedule.dangling_link", about))
     for row in computed.rows:
         if row.id not in result or row.summary:
             continue

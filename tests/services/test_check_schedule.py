@@ -49,3 +49,10 @@ def test_violated_constraints_missed_deadlines_and_open_ends(demo_file: Path) ->
     assert "schedule.no_successor" in codes
     texts = [f.text() for f in check_project(demo_file).findings]
     assert any("'Performance test'" in text for text in texts)
+
+
+def test_links_to_inactive_tasks_are_dangling(demo_file: Path) -> None:
+    _edit(demo_file, "UPDATE task SET active = 0 WHERE name = 'Performance test'")
+    findings = check_project(demo_file).findings
+    dangling = [f for f in findings if f.code == "schedule.dangling_link"]
+    assert dangling and "'Performance test'" in dangling[0].text()
