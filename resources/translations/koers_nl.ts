@@ -407,6 +407,29 @@
     </message>
 </context>
 <context>
+    <name>GanttView</name>
+    <message>
+        <location filename="../../app/views/gantt_view.py" line="522" />
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/gantt_view.py" line="522" />
+        <source>Finish</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/gantt_view.py" line="523" />
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/gantt_view.py" line="523" />
+        <source>Total float</source>
+        <translation>Totale speling</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/views/labels.py" line="15" />
