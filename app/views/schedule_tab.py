@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSpinBox,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -76,6 +77,7 @@ from app.domain.task_text import (
 )
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE, InvalidValue
 from app.services.schedule import TaskRow
+from app.views.gantt_view import GanttView
 from app.views.task_details_dialog import TaskDetailsDialog
 from app.views.task_table_model import (
     COLUMNS,
@@ -376,11 +378,21 @@ class ScheduleTab(QWidget):
         self.proxy.modelReset.connect(self._restore_view)
         document.changed.connect(self._document_changed)
 
+        # The Gantt chart shares the table's rows and vertical scrolling; a splitter between.
+        self.gantt = GanttView(self.view, self.model, self)
+        header = max(self.view.header().sizeHint().height(), self.gantt.header_height)
+        self.view.header().setFixedHeight(header)
+        self.gantt.set_header_height(header)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.gantt)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.problem)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         self._shown = False
         self.retranslate()
         self._update_actions()
