@@ -233,72 +233,15 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
             external_uid,
         ) = t
         summary = index in has_children
-        constraint = _CONSTRAINTS[constraint_text]
         is_milestone = milestone != 0
         is_manual = manual_flag != 0
-        parent = tasks[parents[index]][0] if parents[index] >= 0 else None
         duration = minutes if minutes > 0 else 0
-        if (
-            constraint_date is None
-            and deadline is None
-            and actual_start is None
-            and actual_finish is None
-            and not is_manual
-        ):
-            # Most tasks carry no dates at all: no conversions to make.
-            rows.append(
-                TaskRow(
-                    key,
-                    index + 1,
-                    codes[index],
-                    level,
-                    name,
-                    summary,
-                    is_milestone,
-                    False,
-                    minutes,
-                    unit,
-                    estimated != 0,
-                    constraint,
-                    None,
-                    None,
-                    percent,
-                    None,
-                    None,
-                    calendar_id,
-                    notes,
-                    external_uid,
-                )
-            )
-            if active:
-                plan_tasks.append(
-                    ScheduleTask(
-                        key,
-                        name,
-                        parent,
-                        duration,
-                        unit[0] == "e",
-                        is_milestone and duration == 0,
-                        calendars.get(calendar_id) if calendar_id is not None else None,
-                        constraint,
-                        None,
-                        None,
-                        False,
-                        None,
-                        None,
-                        None,
-                        None,
-                        None,
-                        tuple(work.get(key, ()))
-                        if work and task_type != FIXED_DURATION and not is_milestone
-                        else (),
-                    )
-                )
-            continue
-        constraint_moment = _moment(constraint_date)
-        deadline_moment = _moment(deadline)
-        started = _moment(actual_start)
-        finished = _moment(actual_finish)
+        # Most tasks carry no dates at all; the conversions cost only where there are some.
+        constraint_moment = None if constraint_date is None else _moment(constraint_date)
+        deadline_moment = None if deadline is None else _moment(deadline)
+        started = None if actual_start is None else _moment(actual_start)
+        finished = None if actual_finish is None else _moment(actual_finish)
+        constraint = _CONSTRAINTS[constraint_text]
         rows.append(
             TaskRow(
                 key,
@@ -326,28 +269,27 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
         if not active:
             continue
         manual = is_manual and not summary
-        assigned: tuple[AssignedWork, ...] = ()
-        if work and task_type != FIXED_DURATION and not is_milestone:
-            assigned = tuple(work.get(key, ()))
         plan_tasks.append(
             ScheduleTask(
                 key,
                 name,
-                parent,
+                tasks[parents[index]][0] if parents[index] >= 0 else None,
                 duration,
                 unit[0] == "e",
                 is_milestone and duration == 0,
                 calendars.get(calendar_id) if calendar_id is not None else None,
                 constraint,
-                _instant(constraint_moment),
-                _instant(deadline_moment),
+                None if constraint_moment is None else to_instant(constraint_moment),
+                None if deadline_moment is None else to_instant(deadline_moment),
                 manual,
                 _instant(_moment(manual_start)) if manual else None,
                 _instant(_moment(manual_finish)) if manual else None,
-                _instant(started),
-                _instant(finished),
+                None if started is None else to_instant(started),
+                None if finished is None else to_instant(finished),
                 remaining if started is not None else None,
-                assigned,
+                tuple(work.get(key, ()))
+                if work and task_type != FIXED_DURATION and not is_milestone
+                else (),
             )
         )
     plan_links = [

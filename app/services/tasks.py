@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import DurationUnit, UnitSettings
@@ -22,8 +22,6 @@ from app.services.transaction import unit_of_work
 
 TABLE = "task"
 DAY = 480
-TASK_COLUMNS = [c.name for c in Task.__table__.columns]
-LINK_COLUMNS = [c.name for c in TaskLink.__table__.columns]
 
 
 def task_change(ids: Sequence[int] = (), *, structure: bool = False) -> ChangeSet:
@@ -133,12 +131,6 @@ def _task_defaults() -> dict[str, Any]:
     }
 
 
-def capture(session: Session, ids: Sequence[int]) -> TaskState:
-    """The rows of ``ids`` and their links, baselines and assignments, for undo."""
-    with unit_of_work(session):
-        return _capture(session.connection(), ids)
-
-
 def _capture(connection: Connection, ids: Sequence[int]) -> TaskState:
     wanted = list(ids)
 
@@ -197,29 +189,23 @@ def remove_inserted(session: Session, ids: Sequence[int]) -> ChangeSet:
 def _renumber(connection: Connection) -> None:
     """Close gaps in positions after a delete, keeping the order."""
     order = connection.execute(select(Task.id, Task.position).order_by(Task.position)).all()
-    updates = [
-        {"key": row[0], "value": index} for index, row in enumerate(order) if row[1] != index
-    ]
-    if updates:
-        from sqlalchemy import bindparam
+    _set_column(
+        connection,
+        "position",
+        {row[0]: index for index, row in enumerate(order) if row[1] != index},
+    )
 
+
+def _set_column(connection: Connection, column: str, values: dict[int, int]) -> None:
+    """One executemany UPDATE giving each task (by id) its new value in ``column``."""
+    if values:
         connection.execute(
-            update(Task).where(Task.id == bindparam("key")).values(position=bindparam("value")),
-            updates,
+            update(Task).where(Task.id == bindparam("key")).values({column: bindparam("value")}),
+            [{"key": key, "value": value} for key, value in values.items()],
         )
 
 
 # -- outline and order -------------------------------------------------------------------------
-def outline_levels(session: Session) -> dict[int, int]:
-    with unit_of_work(session):
-        return {row[0]: row[2] for row in _ordered(session.connection())}
-
-
-def positions(session: Session) -> dict[int, int]:
-    with unit_of_work(session):
-        return {row[0]: row[1] for row in _ordered(session.connection())}
-
-
 def indent_tasks(
     session: Session, ids: Sequence[int], step: int
 ) -> tuple[ChangeSet, dict[int, int]]:
@@ -258,15 +244,7 @@ def set_levels(session: Session, levels: dict[int, int]) -> ChangeSet:
 
 
 def _set_levels(connection: Connection, levels: dict[int, int]) -> None:
-    from sqlalchemy import bindparam
-
-    if levels:
-        connection.execute(
-            update(Task)
-            .where(Task.id == bindparam("key"))
-            .values(outline_level=bindparam("value")),
-            [{"key": k, "value": v} for k, v in levels.items()],
-        )
+    _set_column(connection, "outline_level", levels)
 
 
 def move_tasks(session: Session, ids: Sequence[int], step: int) -> tuple[ChangeSet, dict[int, int]]:
@@ -312,13 +290,7 @@ def set_positions(session: Session, placed: dict[int, int]) -> ChangeSet:
 
 
 def _set_positions(connection: Connection, placed: dict[int, int]) -> None:
-    from sqlalchemy import bindparam
-
-    if placed:
-        connection.execute(
-            update(Task).where(Task.id == bindparam("key")).values(position=bindparam("value")),
-            [{"key": k, "value": v} for k, v in placed.items()],
-        )
+    _set_column(connection, "position", placed)
 
 
 # -- fields -------------------------------------------------------------------------------------
@@ -357,20 +329,6 @@ def _refuse_cycles(connection: Connection, field: str) -> None:
     computed = load_schedule(connection)
     if computed.cycle is not None:
         raise InvalidValue(field, "cycle", " → ".join(computed.cycle.names))
-
-
-def task_values(session: Session, task_id: int) -> dict[str, Any]:
-    """The stored row of one task, for undo of a field edit."""
-    with unit_of_work(session):
-        row = (
-            session.connection()
-            .execute(select(Task.__table__).where(Task.id == task_id))
-            .mappings()
-            .first()
-        )
-        if row is None:
-            raise LookupError(f"task {task_id} does not exist")
-        return dict(row)
 
 
 def _values_for(

@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         self.update_project_action = self._action()
         self.plan_tab_action = self._action(QKeySequence("Ctrl+1"))
         self.schedule_tab_action = self._action(QKeySequence("Ctrl+2"))
-        self.start_page_action = self._action()
         self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
