@@ -85,6 +85,7 @@ class ProjectSchedule:
     result: ScheduleResult | None = None
     cycle: CycleError | None = None
     scheduler: Scheduler | None = None
+    status_date: dt.date | None = None
 
     def apply_durations(self, stored: dict[int, DurationFields]) -> bool:
         """Follow duration edits incrementally; False when a full recompute is needed.
@@ -306,6 +307,7 @@ def load_schedule(connection: Connection) -> ProjectSchedule:
     start = dt.datetime.combine(project["start_date"], dt.time())
     plan = Plan(to_instant(start), project_calendar, plan_tasks, plan_links)
     computed = ProjectSchedule(rows, link_rows, settings, project_calendar, calendars)
+    computed.status_date = project["status_date"]
     try:
         scheduler = Scheduler(plan)
         computed.result = scheduler.run()

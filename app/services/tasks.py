@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.calendar import DurationUnit, UnitSettings
 from app.domain.scheduler import Constraint, LinkType
-from app.domain.task_text import TextError, parse_duration, parse_predecessors
+from app.domain.task_text import DurationValue, TextError, parse_duration, parse_predecessors
 from app.domain.validation import MAX_NAME_LENGTH, InvalidValue, check_date, check_text
 from app.models.entities import Assignment, Baseline, Project, Task, TaskLink
 from app.services.changes import ChangeSet
@@ -340,10 +340,15 @@ def _values_for(
     if name == "notes":
         return {"notes": check_text("notes", str(value))}
     if name == "duration":
-        try:
-            parsed = parse_duration(str(value), _unit_settings(connection), language)
-        except TextError as error:
-            raise InvalidValue("duration", error.code, error.text) from None
+        if isinstance(value, DurationValue):  # dragged in the chart: already in minutes
+            if value.minutes < 0:
+                raise InvalidValue("duration", "duration.negative", str(value.minutes))
+            parsed = value
+        else:
+            try:
+                parsed = parse_duration(str(value), _unit_settings(connection), language)
+            except TextError as error:
+                raise InvalidValue("duration", error.code, error.text) from None
         return {
             "duration_minutes": parsed.minutes,
             "duration_unit": parsed.unit.value,

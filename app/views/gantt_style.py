@@ -16,6 +16,8 @@ class GanttStyle:
     summary_height: float = 0.45  # a summary bracket's bar, as a share of the bar height
     text_gap: int = 5  # between a bar and its name
     min_bar_width: float = 2.0
+    bar_share_with_baseline: float = 0.62  # of the bar height, when baseline bars sit below
+    baseline_height: float = 0.45  # a baseline bar, as a share of the task bar's height
 
     task_bar: str = "#4a86d8"
     task_progress: str = "#1f4e96"
@@ -28,6 +30,12 @@ class GanttStyle:
     critical_milestone: str = "#b01818"
     link: str = "#3c3c3c"
     today_line: str = "#d01010"
+    status_line: str = "#6a2ca0"
+    baseline_bar: str = "#b8b8b8"
+    slack: str = "#2e9e6a"
+    deadline: str = "#1e8c3a"
+    selection: str = "#263874d8"  # a translucent band over selected rows (#AARRGGBB)
+    drag: str = "#202020"
     non_working: str = "#ececec"
     background: str = "#ffffff"
     row_line: str = "#f2f2f2"

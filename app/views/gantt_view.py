@@ -2,7 +2,13 @@
 
 The chart keeps no items: every paint walks the rows the tree shows in its viewport (from the
 row at y=0 down to the viewport's height) and draws only those, within the visible dates, so
-a plan of 100,000 tasks costs no more to draw than one of 40.
+a plan of 100,000 tasks costs no more to draw than one of 40. The drawing itself is
+``GanttPainter``'s, shared with printing.
+
+Bars can be edited with the mouse, each edit one undoable command, as in Microsoft Project:
+drag a bar sideways to move it (a start-no-earlier-than constraint, snapped to working time),
+drag its right end to change the duration, drag its left end or progress edge to set the
+% complete, and drag it up or down onto another task to link the two finish-to-start.
 """
 
 from __future__ import annotations
@@ -13,57 +19,68 @@ import math
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
-    QDate,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPoint,
     QPointF,
     QRectF,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QCursor,
     QFontMetrics,
     QHelpEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
+    QUndoCommand,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QTreeView, QWidget
 
-from app.domain.calendar import day_instant, to_instant
-from app.domain.scheduler import LinkType, TaskDates
-from app.services.schedule import LinkRow, ProjectSchedule, TaskRow
+from app.commands.tasks import LinkTasksCommand, SetTaskFieldCommand
+from app.domain.calendar import DurationUnit, from_instant
+from app.domain.task_text import DurationValue
+from app.views.gantt_painter import (
+    MINUTES_PER_DAY,
+    ChartRow,
+    GanttOptions,
+    GanttPainter,
+    Tier,
+    Timeline,
+)
 from app.views.gantt_style import DEFAULT_STYLE, GanttStyle
 from app.views.task_table_model import TaskTableModel
 
-MINUTES_PER_DAY = 1440
 DEFAULT_ZOOM = 24.0  # pixels per calendar day
-MIN_ZOOM = 2.0
-MAX_ZOOM = 200.0
-ZOOM_STEP = 1.25  # per wheel notch
-DAY_LABELS_FROM = 12.0  # px/day from which the lower header tier shows days instead of weeks
+MIN_ZOOM = 0.3  # quarters
+MAX_ZOOM = 480.0  # hours, 20 px each
+ZOOM_STEP = 1.25  # per wheel notch or button press
 LEAD_DAYS = 7  # shown before the project start
 TAIL_DAYS = 14  # shown after the project finish
-LINK_STUB = 8.0  # how far a dependency line leaves its bar before it turns
-ARROW = 4.0
+GRIP = 4.0  # pixels either side of a bar's end or progress edge that grab it
+DRAG_START = 4  # pixels the mouse must move before a press becomes a drag
+
+__all__ = ["ChartRow", "GanttOptions", "GanttView"]
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class ChartRow:
-    """A task row as the tree shows it, in viewport coordinates (shared with the tree)."""
+@dataclasses.dataclass(slots=True)
+class _Drag:
+    """A mouse drag on a bar in progress."""
 
-    task: TaskRow
-    dates: TaskDates | None
-    top: int
-    height: int
-
-    @property
-    def middle(self) -> float:
-        return self.top + self.height / 2
+    kind: str  # move, resize, progress or link
+    row: ChartRow
+    bar: QRectF
+    press: QPointF
+    current: QPointF
+    active: bool = False
 
 
 class _GanttHeader(QWidget):
@@ -76,7 +93,8 @@ class _GanttHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            self._gantt.paint_header(painter, self.width(), self.height())
+            gantt = self._gantt
+            gantt.painter.paint_header(painter, gantt.timeline(), self.width(), self.height())
         finally:
             painter.end()
 
@@ -87,6 +105,8 @@ class GanttView(QAbstractScrollArea):
     Horizontally the chart spans the project (a week before its start to two weeks after its
     finish) at ``zoom`` pixels per day; Ctrl+wheel zooms, the scroll bar pans.
     """
+
+    details_requested = Signal(int)  # a bar was double-clicked: the task's id
 
     def __init__(
         self,
@@ -99,11 +119,18 @@ class GanttView(QAbstractScrollArea):
         self._tree = tree
         self._model = model
         self.gantt_style = style
+        self.painter = GanttPainter(
+            model,
+            style,
+            GanttOptions(),
+            style.name_font(self.font()),
+            style.header_font(self.font()),
+        )
         self._zoom = DEFAULT_ZOOM
         self._origin_day = dt.date.today() - dt.timedelta(days=LEAD_DAYS)
         self._days = LEAD_DAYS + TAIL_DAYS
-        self._links_of: dict[int, list[LinkRow]] = {}  # incoming links by successor id
-        self._links_for: ProjectSchedule | None = None
+        self._drag: _Drag | None = None
+        self.context_actions: list[QAction] = []  # the right-click menu, set by the owner
         self.painted_rows = 0  # task rows drawn by the last paint (for tests)
         self.painted_ids: list[int] = []
 
@@ -111,7 +138,7 @@ class GanttView(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
         self._header = _GanttHeader(self)
-        metrics = QFontMetrics(style.header_font(self.font()))
+        metrics = QFontMetrics(self.painter.header_font)
         self.header_height = max(tree.header().sizeHint().height(), 2 * metrics.height() + 6)
         self.setViewportMargins(0, self.header_height, 0, 0)
 
@@ -129,15 +156,31 @@ class GanttView(QAbstractScrollArea):
                 signal.connect(self._refresh)
             shown.rowsInserted.connect(self._refresh)
             shown.rowsRemoved.connect(self._refresh)
+        selection = tree.selectionModel()
+        if selection is not None:
+            selection.selectionChanged.connect(self._refresh)
         self._update_span()
+
+    # -- options --------------------------------------------------------------------------------
+    @property
+    def options(self) -> GanttOptions:
+        return self.painter.options
+
+    def set_options(self, options: GanttOptions) -> None:
+        self.painter.options = options
+        self._refresh()
 
     # -- geometry -------------------------------------------------------------------------------
     @property
     def zoom(self) -> float:
         return self._zoom
 
+    def timeline(self) -> Timeline:
+        """Where dates lie across the viewport now."""
+        return Timeline(self._origin_day, self._zoom, float(self.horizontalScrollBar().value()))
+
     def set_zoom(self, pixels_per_day: float, anchor: float | None = None) -> None:
-        """Pixels per day, between 2 and 200; the date at viewport x ``anchor`` stays put."""
+        """Pixels per day, from quarters to hours; the date at viewport x ``anchor`` stays put."""
         zoom = min(MAX_ZOOM, max(MIN_ZOOM, float(pixels_per_day)))
         if zoom == self._zoom:
             return
@@ -149,6 +192,40 @@ class GanttView(QAbstractScrollArea):
         self.horizontalScrollBar().setValue(round(day * zoom - anchor))
         self._refresh()
 
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def zoom_to_fit(self) -> None:
+        """The whole project, start to finish, across the chart's width."""
+        result = self._model.schedule.result if self._model.loaded else None
+        if result is None:
+            return
+        start = result.project_start / MINUTES_PER_DAY
+        finish = max(result.project_finish, result.project_start) / MINUTES_PER_DAY
+        width = max(1, self.viewport().width())
+        margin = 0.04 * width
+        self.set_zoom((width - 2 * margin) / max(1.0, finish - start))
+        self.horizontalScrollBar().setValue(round(self._x_of_days(start) - margin))
+
+    def scroll_to_task(self, task_id: int) -> None:
+        """Bring the task's row into the tree's view and its bar into the chart's."""
+        index = self._view_index(task_id)
+        if index.isValid():
+            self._tree.scrollTo(index)
+        dates = self._model.dates(task_id)
+        if dates is not None:
+            start = (dates.start - self.timeline().origin) / MINUTES_PER_DAY
+            margin = 0.1 * self.viewport().width()
+            self.horizontalScrollBar().setValue(round(self._x_of_days(start) - margin))
+
+    def _x_of_days(self, days_since_1984: float) -> float:
+        """The unscrolled x of a day number (days since 1984)."""
+        origin = (self._origin_day - dt.date(1984, 1, 1)).days
+        return (days_since_1984 - origin) * self._zoom
+
     def set_header_height(self, height: int) -> None:
         """Make the time scale as tall as whatever sits above the tree's rows."""
         self.header_height = max(1, height)
@@ -157,13 +234,7 @@ class GanttView(QAbstractScrollArea):
 
     def x_of(self, instant: int) -> float:
         """The viewport x of an instant (minutes since 1984)."""
-        origin = day_instant(self._origin_day)
-        return (
-            instant - origin
-        ) * self._zoom / MINUTES_PER_DAY - self.horizontalScrollBar().value()
-
-    def _x_of_day(self, day: dt.date) -> float:
-        return (day - self._origin_day).days * self._zoom - self.horizontalScrollBar().value()
+        return self.timeline().x_of(instant)
 
     def _update_span(self) -> None:
         result = self._model.schedule.result if self._model.loaded else None
@@ -205,6 +276,18 @@ class GanttView(QAbstractScrollArea):
             model = index.model()
         return index
 
+    def _view_index(self, task_id: int) -> QModelIndex:
+        """The tree's index of a task (invalid when a filter hides it)."""
+        proxies: list[QAbstractProxyModel] = []
+        shown = self._tree.model()
+        while isinstance(shown, QAbstractProxyModel):
+            proxies.append(shown)
+            shown = shown.sourceModel()
+        index = self._model.index_of(task_id)
+        for proxy in reversed(proxies):
+            index = proxy.mapFromSource(index)
+        return index
+
     def visible_rows(self) -> list[ChartRow]:
         """The task rows the tree shows from its top down to this viewport's height."""
         if not self._model.loaded:
@@ -224,34 +307,23 @@ class GanttView(QAbstractScrollArea):
             index = tree.indexBelow(index)
         return rows
 
-    def _row_at(self, y: int) -> ChartRow | None:
+    def _row_at(self, y: float) -> ChartRow | None:
         for row in self.visible_rows():
             if row.top <= y < row.top + row.height:
                 return row
         return None
 
-    def _bar(self, row: ChartRow) -> QRectF | None:
-        """The bar's rectangle: a summary's bracket bar, a milestone's diamond's bounds."""
-        dates = row.dates
-        if dates is None:
-            return None
-        style = self.gantt_style
-        start = self.x_of(dates.start)
-        if row.task.milestone and not row.task.summary:
-            side = max(4.0, row.height - 2.0 * style.milestone_padding)
-            return QRectF(start - side / 2, row.middle - side / 2, side, side)
-        height = max(2.0, row.height - 2.0 * style.bar_padding)
-        top = row.top + (row.height - height) / 2
-        width = max(style.min_bar_width, self.x_of(dates.finish) - start)
-        if row.task.summary:
-            return QRectF(start, top, width, max(2.0, height * style.summary_height))
-        return QRectF(start, top, width, height)
-
     def bar_rect(self, task_id: int) -> QRectF | None:
         """The task's bar in viewport coordinates; None when its row is not shown."""
         for row in self.visible_rows():
             if row.task.id == task_id:
-                return self._bar(row)
+                return self.painter.bar_rect(row, self.timeline())
+        return None
+
+    def baseline_rect(self, task_id: int) -> QRectF | None:
+        for row in self.visible_rows():
+            if row.task.id == task_id:
+                return self.painter.baseline_rect(row, self.timeline())
         return None
 
     # -- painting -------------------------------------------------------------------------------
@@ -262,274 +334,246 @@ class GanttView(QAbstractScrollArea):
         finally:
             painter.end()
 
-    def _visible_days(self, width: int) -> tuple[dt.date, dt.date]:
-        scrolled = self.horizontalScrollBar().value()
-        first = math.floor(scrolled / self._zoom)
-        last = math.ceil((scrolled + width) / self._zoom)
-        return (
-            self._origin_day + dt.timedelta(days=first),
-            self._origin_day + dt.timedelta(days=last),
-        )
-
     def _paint(self, painter: QPainter) -> None:
-        style = self.gantt_style
         width, height = self.viewport().width(), self.viewport().height()
-        painter.fillRect(0, 0, width, height, style.color("background"))
-        self.painted_rows = 0
-        self.painted_ids = []
-        if not self._model.loaded:
-            return
-        first, last = self._visible_days(width)
-        calendar = self._model.schedule.project_calendar
-        shade = style.color("non_working")
-        day = first
-        while day <= last:
-            if not calendar.is_working_day(day):
-                painter.fillRect(QRectF(self._x_of_day(day), 0, self._zoom, height), shade)
-            day += dt.timedelta(days=1)
-
         rows = self.visible_rows()
         self.painted_rows = len(rows)
         self.painted_ids = [row.task.id for row in rows]
-        painter.setPen(QPen(style.color("row_line"), 1))
+        timeline = self.timeline()
+        self.painter.paint_chart(painter, timeline, rows, width, height, today=dt.datetime.now())
+        self._paint_selection(painter, rows, width)
+        if self._drag is not None and self._drag.active:
+            self._paint_drag(painter, self._drag, rows, timeline)
+
+    def _paint_selection(self, painter: QPainter, rows: list[ChartRow], width: int) -> None:
+        """A light band over the selected rows, so the chart shows what the table selects."""
+        selection = self._tree.selectionModel()
+        if selection is None or not selection.hasSelection():
+            return
+        band = QColor(self.gantt_style.selection)
         for row in rows:
-            y = row.top + row.height - 0.5
-            painter.drawLine(QPointF(0, y), QPointF(width, y))
+            index = self._view_index(row.task.id)
+            if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
+                painter.fillRect(QRectF(0, row.top, width, row.height), band)
 
-        today = self.x_of(to_instant(dt.datetime.now()))
-        if 0 <= today <= width:
-            pen = QPen(style.color("today_line"), 1.5, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(today, 0), QPointF(today, height))
-
+    def _paint_drag(
+        self, painter: QPainter, drag: _Drag, rows: list[ChartRow], timeline: Timeline
+    ) -> None:
+        """The bar where it will land (dashed), the date it will get, or the link being drawn."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        bars = {row.task.id: (row, self._bar(row)) for row in rows}
-        self._paint_links(painter, bars)
-        painter.setFont(style.name_font(self.font()))
-        for row, bar in bars.values():
-            if bar is not None:
-                self._paint_bar(painter, row, bar, width)
-
-    def _paint_bar(self, painter: QPainter, row: ChartRow, bar: QRectF, width: int) -> None:
-        style = self.gantt_style
-        task, dates = row.task, row.dates
-        critical = dates is not None and dates.critical
-        if bar.left() <= width and bar.right() >= 0:
-            if task.summary:
-                self._paint_summary(painter, bar, row)
-            elif task.milestone:
-                color = style.color("critical_milestone" if critical else "milestone")
-                painter.setPen(QPen(color.darker(130), 1))
-                painter.setBrush(QBrush(color))
-                center = bar.center()
-                half = bar.width() / 2
-                painter.drawPolygon(
-                    QPolygonF(
-                        [
-                            QPointF(center.x(), center.y() - half),
-                            QPointF(center.x() + half, center.y()),
-                            QPointF(center.x(), center.y() + half),
-                            QPointF(center.x() - half, center.y()),
-                        ]
-                    )
-                )
-            else:
-                fill = style.color("critical_bar" if critical else "task_bar")
-                outline = style.color("critical_outline" if critical else "bar_outline")
-                painter.setPen(QPen(outline, 1))
-                painter.setBrush(QBrush(fill))
-                painter.drawRect(bar)
-                percent = self._model.percent_complete(task)
-                if percent > 0:
-                    done = QRectF(bar)
-                    done.setWidth(bar.width() * min(100, percent) / 100)
-                    progress = style.color("critical_progress" if critical else "task_progress")
-                    painter.fillRect(done, progress)
-        text_x = bar.right() + style.text_gap
-        if text_x < width:
-            painter.setPen(style.color("text"))
-            area = QRectF(text_x, row.top, max(0.0, width - text_x), row.height)
-            painter.drawText(
-                area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, task.name
-            )
-
-    def _paint_summary(self, painter: QPainter, bar: QRectF, row: ChartRow) -> None:
-        """A black bar with a downward point at each end, as in Microsoft Project."""
-        color = self.gantt_style.color("summary_bar")
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(color))
-        painter.drawRect(bar)
-        tip = min(row.top + row.height - self.gantt_style.bar_padding, bar.bottom() + 5)
-        side = min(5.0, max(2.0, bar.width() / 2))
-        for x, sign in ((bar.left(), 1), (bar.right(), -1)):
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(x, bar.bottom()),
-                        QPointF(x + sign * side, bar.bottom()),
-                        QPointF(x, tip),
-                    ]
-                )
-            )
-
-    def _paint_links(
-        self, painter: QPainter, bars: dict[int, tuple[ChartRow, QRectF | None]]
-    ) -> None:
-        """Elbow lines with an arrow head for links whose both tasks are on visible rows."""
-        schedule = self._model.schedule
-        if self._links_for is not schedule:
-            links: dict[int, list[LinkRow]] = {}
-            for link in schedule.links:
-                links.setdefault(link.successor_id, []).append(link)
-            self._links_of, self._links_for = links, schedule
-        color = self.gantt_style.color("link")
-        painter.setPen(QPen(color, 1))
-        for successor_id, (target_row, target) in bars.items():
-            for link in self._links_of.get(successor_id, ()):
-                source_row, source = bars.get(link.predecessor_id, (None, None))
-                if source is None or source_row is None or target is None:
-                    continue
-                self._paint_link(painter, link.type, source_row, source, target_row, target)
-
-    @staticmethod
-    def _link_turn(sx: float, tx: float, leave: int, enter: int) -> float | None:
-        """Where a link line can turn from the source row to the target row, if anywhere.
-
-        ``leave`` is the side the line leaves its bar (+1: rightwards), ``enter`` the way the
-        arrow points (+1: rightwards, into a start).
-        """
-        if leave > 0 and enter < 0:  # finish to finish
-            return max(sx, tx) + LINK_STUB
-        if leave < 0 and enter > 0:  # start to start
-            return min(sx, tx) - LINK_STUB
-        gap = (tx - sx) * leave
-        if gap < 2 * ARROW:
-            return None
-        return sx + leave * min(LINK_STUB, gap / 2)
-
-    def _paint_link(
-        self,
-        painter: QPainter,
-        kind: LinkType,
-        source_row: ChartRow,
-        source: QRectF,
-        target_row: ChartRow,
-        target: QRectF,
-    ) -> None:
-        from_finish = kind in (LinkType.FS, LinkType.FF)
-        to_start = kind in (LinkType.FS, LinkType.SS)
-        sx = source.right() if from_finish else source.left()
-        tx = target.left() if to_start else target.right()
-        sy, ty = source_row.middle, target_row.middle
-        leave = 1 if from_finish else -1  # the side the line leaves its bar
-        enter = 1 if to_start else -1  # +1: the arrow points right, into the bar's start
-        turn = self._link_turn(sx, tx, leave, enter)
-        points = [QPointF(sx, sy)]
-        if turn is not None:
-            points += [QPointF(turn, sy), QPointF(turn, ty), QPointF(tx, ty)]
-        else:  # no room in between: leave the bar, go between the rows, come back
-            out = sx + leave * LINK_STUB
-            approach = tx - enter * LINK_STUB
-            between = target_row.top if ty > sy else target_row.top + target_row.height
-            points += [
-                QPointF(out, sy),
-                QPointF(out, between),
-                QPointF(approach, between),
-                QPointF(approach, ty),
-                QPointF(tx, ty),
-            ]
+        color = QColor(self.gantt_style.drag)
+        painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(QPolygonF(points))
-        painter.setBrush(QBrush(painter.pen().color()))
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(tx, ty),
-                    QPointF(tx - enter * ARROW * 1.5, ty - ARROW),
-                    QPointF(tx - enter * ARROW * 1.5, ty + ARROW),
-                ]
+        note = ""
+        if drag.kind == "link":
+            painter.drawLine(drag.bar.center(), drag.current)
+            target = self._row_at(drag.current.y())
+            if target is not None and target.task.id != drag.row.task.id:
+                painter.drawRect(QRectF(0, target.top, self.viewport().width(), target.height))
+                note = self.tr("Link to {0}").format(target.task.name)
+        elif drag.kind == "progress":
+            x = min(drag.bar.right(), max(drag.bar.left(), drag.current.x()))
+            painter.drawLine(QPointF(x, drag.bar.top() - 2), QPointF(x, drag.bar.bottom() + 2))
+            note = f"{self._dragged_percent(drag)}%"
+        else:
+            start, finish = self._dragged_span(drag, timeline)
+            left, right = timeline.x_of(start), timeline.x_of(finish)
+            painter.drawRect(
+                QRectF(left, drag.bar.top(), max(2.0, right - left), drag.bar.height())
             )
+            moment = from_instant(start if drag.kind == "move" else finish)
+            note = self._model.format_moment(moment)
+        if note:
+            painter.setPen(self.gantt_style.color("text"))
+            painter.drawText(drag.current + QPointF(12, -6), note)
+
+    # -- editing with the mouse -----------------------------------------------------------------
+    def hit(self, pos: QPointF) -> tuple[ChartRow, QRectF, str] | None:
+        """The bar under ``pos`` and the part of it: resize, progress or move."""
+        row = self._row_at(pos.y())
+        if row is None:
+            return None
+        bar = self.painter.bar_rect(row, self.timeline())
+        if bar is None or not bar.adjusted(-GRIP, -2, GRIP, 2).contains(pos):
+            return None
+        if row.task.summary or (row.task.milestone and not row.task.summary):
+            return row, bar, "move"
+        if abs(pos.x() - bar.right()) <= GRIP:
+            return row, bar, "resize"
+        progress = self.painter.progress_x(row, bar)
+        if abs(pos.x() - progress) <= GRIP and (
+            progress > bar.left() or pos.x() <= bar.left() + GRIP
+        ):
+            return row, bar, "progress"
+        return row, bar, "move"
+
+    def _select(self, task_id: int, modifiers: Qt.KeyboardModifier) -> None:
+        index = self._view_index(task_id)
+        selection = self._tree.selectionModel()
+        if not index.isValid() or selection is None:
+            return
+        flags = QItemSelectionModel.SelectionFlag.Rows
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            flags |= QItemSelectionModel.SelectionFlag.Toggle
+        elif selection.isRowSelected(index.row(), index.parent()):
+            flags |= QItemSelectionModel.SelectionFlag.NoUpdate
+        else:
+            flags |= QItemSelectionModel.SelectionFlag.ClearAndSelect
+        selection.setCurrentIndex(index, flags)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        row = self._row_at(pos.y())
+        if row is not None and event.button() in (
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.RightButton,
+        ):
+            self._select(row.task.id, event.modifiers())
+        hit = self.hit(pos)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and hit is not None
+            and not self._model.read_only
+        ):
+            row, bar, kind = hit
+            self._drag = _Drag(kind, row, bar, QPointF(pos), QPointF(pos))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        drag = self._drag
+        if drag is None:
+            hit = self.hit(pos)
+            shapes = {
+                "resize": Qt.CursorShape.SizeHorCursor,
+                "progress": Qt.CursorShape.SplitHCursor,
+                "move": Qt.CursorShape.SizeAllCursor,
+            }
+            shape = shapes[hit[2]] if hit is not None else Qt.CursorShape.ArrowCursor
+            self.viewport().setCursor(QCursor(shape))
+            super().mouseMoveEvent(event)
+            return
+        drag.current = QPointF(pos)
+        moved = drag.current - drag.press
+        if not drag.active and max(abs(moved.x()), abs(moved.y())) >= DRAG_START:
+            drag.active = True
+        if drag.kind == "move" and abs(moved.y()) > drag.row.height * 0.75:
+            drag.kind = "link"  # dragged off its row: Microsoft Project links the two tasks
+        self.viewport().update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        drag.current = QPointF(event.position())
+        self.viewport().update()
+        if drag.active:
+            command = self._drag_command(drag)
+            if command is not None:
+                self._model.push(command)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position().y())
+        if row is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag = None
+            self.details_requested.emit(row.task.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.context_actions:
+            return
+        menu = QMenu(self)
+        menu.addActions(self.context_actions)
+        menu.exec(event.globalPos())
+
+    def _snap(self, instant: int, *, finish: bool) -> int:
+        """Round to the hour (zoomed to hours) or the day, then onto working time."""
+        unit = 60 if self.painter.tiers(self.timeline())[1] is Tier.HOUR else MINUTES_PER_DAY
+        rounded = round(instant / unit) * unit
+        calendar = self._model.schedule.project_calendar
+        return calendar.previous_working_end(rounded) if finish else calendar.next_working(rounded)
+
+    def _dragged_span(self, drag: _Drag, timeline: Timeline) -> tuple[int, int]:
+        """Start and finish instants where a moved or resized bar would land."""
+        dates = drag.row.dates
+        assert dates is not None
+        shift = round(
+            (drag.current.x() - drag.press.x()) * MINUTES_PER_DAY / timeline.pixels_per_day
         )
+        calendar = self._model.schedule.calendar_of(drag.row.task)
+        if drag.kind == "move":
+            start = self._snap(dates.start + shift, finish=False)
+            work = calendar.work_between(dates.start, dates.finish)
+            return start, calendar.add_work(start, work) if work else start
+        finish = self._snap(dates.finish + shift, finish=True)
+        return dates.start, max(dates.start, finish)
 
-    def paint_header(self, painter: QPainter, width: int, height: int) -> None:
-        """Months over days (from 12 px/day) or over ISO weeks."""
-        style = self.gantt_style
-        painter.fillRect(0, 0, width, height, style.color("header_background"))
-        font = style.header_font(self.font())
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        middle = height // 2
-        line = QPen(style.color("header_line"), 1)
-        text = style.color("header_text")
-        first, last = self._visible_days(width)
-        locale = self._model.locale
+    def _dragged_percent(self, drag: _Drag) -> int:
+        share = (drag.current.x() - drag.bar.left()) / max(1.0, drag.bar.width())
+        return max(0, min(100, round(share * 100)))
 
-        month = first.replace(day=1)
-        while month <= last:
-            following = (month + dt.timedelta(days=32)).replace(day=1)
-            left, right = self._x_of_day(month), self._x_of_day(following)
-            shown_left, shown_right = max(0.0, left), min(float(width), right)
-            label = ""
-            qdate = QDate(month.year, month.month, 1)
-            for pattern in ("MMMM yyyy", "MMM yyyy", "MMM"):
-                candidate = locale.toString(qdate, pattern)
-                if metrics.horizontalAdvance(candidate) + 6 <= shown_right - shown_left:
-                    label = candidate
-                    break
-            painter.setPen(text)
-            if label:
-                painter.drawText(
-                    QRectF(shown_left + 3, 0, shown_right - shown_left - 3, middle),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    label,
-                )
-            painter.setPen(line)
-            painter.drawLine(QPointF(left, 0), QPointF(left, height))
-            month = following
+    def _drag_command(self, drag: _Drag) -> QUndoCommand | None:
+        task = drag.row.task
+        document = self._model.document
+        language = self._model.language
+        if drag.kind == "link":
+            target = self._row_at(drag.current.y())
+            if target is None or target.task.id == task.id:
+                return None
+            return LinkTasksCommand(document, [task.id, target.task.id])
+        if drag.kind == "progress":
+            percent = self._dragged_percent(drag)
+            if percent == self._model.percent_complete(task):
+                return None
+            return SetTaskFieldCommand(document, task.id, "percent_complete", percent, language)
+        start, finish = self._dragged_span(drag, self.timeline())
+        dates = drag.row.dates
+        assert dates is not None
+        if drag.kind == "move":
+            if start == dates.start:
+                return None
+            return SetTaskFieldCommand(document, task.id, "start", from_instant(start), language)
+        calendar = self._model.schedule.calendar_of(task)
+        minutes = calendar.work_between(dates.start, finish)
+        if minutes <= 0 or minutes == task.duration_minutes:
+            return None
+        unit = DurationUnit(task.duration_unit)
+        if unit.value.startswith("e"):  # an elapsed duration: wall-clock minutes
+            minutes = finish - dates.start
+        value = DurationValue(minutes, unit, estimated=False)
+        return SetTaskFieldCommand(document, task.id, "duration", value, language)
 
-        calendar = self._model.schedule.project_calendar if self._model.loaded else None
-        days = self._zoom >= DAY_LABELS_FROM
-        day = first if days else first - dt.timedelta(days=first.weekday())
-        step = dt.timedelta(days=1 if days else 7)
-        cell = self._zoom * (1 if days else 7)
-        while day <= last:
-            left = self._x_of_day(day)
-            if days:
-                if calendar is not None and not calendar.is_working_day(day):
-                    painter.fillRect(
-                        QRectF(left, middle, cell, height - middle), style.color("non_working")
-                    )
-                label = str(day.day)
-            else:
-                label = f"W{day.isocalendar().week}"
-            if metrics.horizontalAdvance(label) + 2 <= cell:
-                painter.setPen(text)
-                painter.drawText(
-                    QRectF(left, middle, cell, height - middle),
-                    Qt.AlignmentFlag.AlignCenter,
-                    label,
-                )
-            painter.setPen(line)
-            painter.drawLine(QPointF(left, middle), QPointF(left, height))
-            day += step
-        painter.setPen(line)
-        painter.drawLine(QPointF(0, middle), QPointF(width, middle))
-        painter.drawLine(QPointF(0, height - 0.5), QPointF(width, height - 0.5))
-
-    # -- interaction ----------------------------------------------------------------------------
-    def tooltip_text(self, task: TaskRow) -> str:
+    # -- tooltips and wheel ---------------------------------------------------------------------
+    def tooltip_text(self, task_id: int) -> str:
         model = self._model
+        task = model.task_by_id(task_id)
+        if task is None:
+            return ""
         start, finish = self.tr("Start"), self.tr("Finish")
         duration, total_float = self.tr("Duration"), self.tr("Total float")
-        return "\n".join(
-            [
-                task.name,
-                f"{start}: {model.text(task, 'start')}",
-                f"{finish}: {model.text(task, 'finish')}",
-                f"{duration}: {model.text(task, 'duration')}",
-                f"{total_float}: {model.text(task, 'total_float')}",
-            ]
-        )
+        lines = [
+            task.name,
+            f"{start}: {model.text(task, 'start')}",
+            f"{finish}: {model.text(task, 'finish')}",
+            f"{duration}: {model.text(task, 'duration')}",
+            f"{total_float}: {model.text(task, 'total_float')}",
+        ]
+        if model.baseline(task.id) is not None:
+            baseline = self.tr("Baseline")
+            lines.append(
+                f"{baseline}: {model.text(task, 'baseline_start')} – "
+                f"{model.text(task, 'baseline_finish')}"
+            )
+        if task.deadline is not None:
+            lines.append(f"{self.tr('Deadline')}: {model.text(task, 'deadline')}")
+        return "\n".join(lines)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -538,7 +582,9 @@ class GanttView(QAbstractScrollArea):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), self.tooltip_text(row.task), self.viewport())
+                QToolTip.showText(
+                    event.globalPos(), self.tooltip_text(row.task.id), self.viewport()
+                )
             return True
         return super().viewportEvent(event)
 

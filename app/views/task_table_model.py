@@ -263,6 +263,14 @@ class TaskTableModel(QAbstractItemModel):
         return self._locale
 
     @property
+    def document(self) -> ProjectDocument:
+        return self._document
+
+    @property
+    def read_only(self) -> bool:
+        return self._document.read_only
+
+    @property
     def schedule(self) -> ProjectSchedule:
         """The schedule shown (the document's current one before the first load)."""
         return self._schedule if self._schedule is not None else self._document.schedule()
@@ -574,6 +582,21 @@ class TaskTableModel(QAbstractItemModel):
         return format_predecessors(
             self.predecessor_refs(task), self.schedule.settings, self.language
         )
+
+    def baseline(self, task_id: int) -> tuple[dt.datetime, dt.datetime] | None:
+        """The chosen baseline's start and finish of a task, when it has both."""
+        saved = self._baseline.get(task_id)
+        if saved is None or saved[0] is None or saved[1] is None:
+            return None
+        return saved[0], saved[1]
+
+    @property
+    def status_date(self) -> dt.date | None:
+        return self.schedule.status_date
+
+    def links_into(self, task_id: int) -> list[LinkRow]:
+        """The links whose successor is the task."""
+        return self._incoming.get(task_id, [])
 
     def percent_complete(self, task: TaskRow) -> int:
         return self._rolled_percent.get(task.id, task.percent_complete)

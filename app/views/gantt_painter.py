@@ -1,0 +1,653 @@
+"""Drawing a Gantt chart with a QPainter: the one painter code for the screen and for paper.
+
+The painter knows nothing of widgets or pages. It is given a ``Timeline`` (which x each
+moment has), the rows to draw with their y positions, and a painter; the Gantt view hands it
+the rows its tree shows, the printer the rows of one page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import math
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPointF, QRectF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from app.domain.calendar import day_instant, from_instant, to_instant
+from app.domain.scheduler import LinkType, TaskDates
+from app.services.schedule import TaskRow
+from app.views.gantt_style import GanttStyle
+from app.views.task_table_model import TaskTableModel
+
+MINUTES_PER_DAY = 1440
+EPOCH = dt.date(1984, 1, 1)
+LINK_STUB = 8.0  # how far a dependency line leaves its bar before it turns
+ARROW = 4.0
+LABELS = ("name", "resources", "dates", "none")
+
+
+class Tier(enum.IntEnum):
+    """A unit of the time scale, smallest first."""
+
+    HOUR = 0
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+    QUARTER = 4
+    YEAR = 5
+
+
+# The lower tier of the time scale by zoom: from this many pixels per day upwards.
+TIER_FROM = ((Tier.HOUR, 120.0), (Tier.DAY, 12.0), (Tier.WEEK, 2.5), (Tier.MONTH, 0.7))
+WEEKS_OVER_DAYS_FROM = 30.0  # px/day from which weeks, not months, sit above the days
+
+
+def lower_tier(pixels_per_day: float) -> Tier:
+    for tier, threshold in TIER_FROM:
+        if pixels_per_day >= threshold:
+            return tier
+    return Tier.QUARTER
+
+
+def upper_tier(lower: Tier, pixels_per_day: float) -> Tier:
+    if lower is Tier.DAY:
+        return Tier.WEEK if pixels_per_day >= WEEKS_OVER_DAYS_FROM else Tier.MONTH
+    if lower is Tier.WEEK:
+        return Tier.MONTH
+    return Tier(lower + 1)
+
+
+def unit_start(moment: dt.datetime, tier: Tier) -> dt.datetime:
+    """The start of the tier's unit that holds ``moment``."""
+    day = moment.date()
+    if tier is Tier.HOUR:
+        return moment.replace(minute=0, second=0, microsecond=0)
+    if tier is Tier.WEEK:
+        day -= dt.timedelta(days=day.weekday())
+    elif tier is Tier.MONTH:
+        day = day.replace(day=1)
+    elif tier is Tier.QUARTER:
+        day = day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+    elif tier is Tier.YEAR:
+        day = day.replace(month=1, day=1)
+    return dt.datetime.combine(day, dt.time())
+
+
+def next_unit(start: dt.datetime, tier: Tier, count: int = 1) -> dt.datetime:
+    """The start of the unit ``count`` units after the one starting at ``start``."""
+    if tier is Tier.HOUR:
+        return start + dt.timedelta(hours=count)
+    if tier is Tier.DAY:
+        return start + dt.timedelta(days=count)
+    if tier is Tier.WEEK:
+        return start + dt.timedelta(weeks=count)
+    months = {Tier.MONTH: 1, Tier.QUARTER: 3, Tier.YEAR: 12}[tier] * count
+    index = start.year * 12 + start.month - 1 + months
+    return start.replace(year=index // 12, month=index % 12 + 1, day=1)
+
+
+@dataclasses.dataclass(slots=True)
+class Timeline:
+    """Where moments lie across: ``pixels_per_day`` from ``origin_day``, shifted by ``offset``."""
+
+    origin_day: dt.date
+    pixels_per_day: float
+    offset: float = 0.0
+
+    @property
+    def origin(self) -> int:
+        return (self.origin_day - EPOCH).days * MINUTES_PER_DAY
+
+    def x_of(self, instant: int) -> float:
+        """The x of an instant (minutes since 1984)."""
+        return (instant - self.origin) * self.pixels_per_day / MINUTES_PER_DAY - self.offset
+
+    def x_of_moment(self, moment: dt.datetime) -> float:
+        return self.x_of(to_instant(moment))
+
+    def x_of_day(self, day: dt.date) -> float:
+        return (day - self.origin_day).days * self.pixels_per_day - self.offset
+
+    def instant_at(self, x: float) -> int:
+        return self.origin + round((x + self.offset) * MINUTES_PER_DAY / self.pixels_per_day)
+
+    def day_at(self, x: float) -> dt.date:
+        return self.origin_day + dt.timedelta(
+            days=math.floor((x + self.offset) / self.pixels_per_day)
+        )
+
+    def days_across(self, width: float) -> tuple[dt.date, dt.date]:
+        """The first and last calendar day any part of which lies within 0..width."""
+        return self.day_at(0), self.day_at(width)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ChartRow:
+    """A task row to draw: its task, its computed dates, and where it lies down the page."""
+
+    task: TaskRow
+    dates: TaskDates | None
+    top: float
+    height: float
+
+    @property
+    def middle(self) -> float:
+        return self.top + self.height / 2
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class GanttOptions:
+    """What the chart shows; the screen and the printed page share one set."""
+
+    critical: bool = True  # critical tasks in their own colour
+    baseline: bool = True  # the chosen baseline's bars under the task bars
+    slack: bool = False  # total float as a thin line after each bar
+    label: str = "name"  # beside each bar: name, resources, dates or none
+    iso_weeks: bool = True  # week numbers (W45) rather than the Monday's date
+    tier: Tier | None = None  # the time scale's lower tier; None: chosen by zoom
+
+
+class GanttPainter:
+    """Draws the time scale and the chart rows of a task model."""
+
+    def __init__(
+        self,
+        model: TaskTableModel,
+        style: GanttStyle,
+        options: GanttOptions,
+        name_font: QFont,
+        header_font: QFont,
+    ) -> None:
+        self.model = model
+        self.style = style
+        self.options = options
+        self.name_font = name_font
+        self.header_font = header_font
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _bar_band(self, row: ChartRow) -> tuple[float, float]:
+        """Top and height of a task bar; with baselines shown it leaves room below for them."""
+        style = self.style
+        height = max(2.0, row.height - 2.0 * style.bar_padding)
+        if self.options.baseline:
+            height = max(2.0, height * style.bar_share_with_baseline)
+            return row.top + style.bar_padding, height
+        return row.top + (row.height - height) / 2, height
+
+    def bar_rect(self, row: ChartRow, timeline: Timeline) -> QRectF | None:
+        """The bar's rectangle: a summary's bracket bar, a milestone's diamond's bounds."""
+        dates = row.dates
+        if dates is None:
+            return None
+        style = self.style
+        start = timeline.x_of(dates.start)
+        top, height = self._bar_band(row)
+        if row.task.milestone and not row.task.summary:
+            side = max(4.0, height + 2.0 * (style.bar_padding - style.milestone_padding))
+            return QRectF(start - side / 2, top + height / 2 - side / 2, side, side)
+        width = max(style.min_bar_width, timeline.x_of(dates.finish) - start)
+        if row.task.summary:
+            return QRectF(start, top, width, max(2.0, height * style.summary_height))
+        return QRectF(start, top, width, height)
+
+    def baseline_rect(self, row: ChartRow, timeline: Timeline) -> QRectF | None:
+        """The chosen baseline's bar below the task bar, when it has one and they are shown."""
+        if not self.options.baseline:
+            return None
+        saved = self.model.baseline(row.task.id)
+        if saved is None:
+            return None
+        start, finish = saved
+        top, height = self._bar_band(row)
+        below = top + height + 1.0
+        room = row.top + row.height - self.style.bar_padding / 2 - below
+        thickness = max(2.0, min(room, height * self.style.baseline_height))
+        left = timeline.x_of_moment(start)
+        width = max(self.style.min_bar_width, timeline.x_of_moment(finish) - left)
+        return QRectF(left, below, width, thickness)
+
+    def progress_x(self, row: ChartRow, bar: QRectF) -> float:
+        """Where a task bar's progress ends."""
+        percent = min(100, max(0, self.model.percent_complete(row.task)))
+        return bar.left() + bar.width() * percent / 100
+
+    # -- the chart --------------------------------------------------------------------------
+    def paint_chart(
+        self,
+        painter: QPainter,
+        timeline: Timeline,
+        rows: Sequence[ChartRow],
+        width: float,
+        height: float,
+        *,
+        today: dt.datetime | None = None,
+    ) -> None:
+        """Background, non-working time, grid, status and today lines, links, bars, labels."""
+        style = self.style
+        painter.fillRect(QRectF(0, 0, width, height), style.color("background"))
+        if not self.model.loaded:
+            return
+        self._paint_non_working(painter, timeline, width, height)
+        painter.setPen(QPen(style.color("row_line"), 1))
+        for row in rows:
+            y = row.top + row.height - 0.5
+            painter.drawLine(QPointF(0, y), QPointF(width, y))
+        self._paint_date_lines(painter, timeline, width, height, today)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        bars = {row.task.id: (row, self.bar_rect(row, timeline)) for row in rows}
+        self._paint_links(painter, bars)
+        painter.setFont(self.name_font)
+        for row, bar in bars.values():
+            self._paint_row(painter, timeline, row, bar, width)
+
+    def _paint_non_working(
+        self, painter: QPainter, timeline: Timeline, width: float, height: float
+    ) -> None:
+        """Days off shaded; zoomed to hours, the nights and breaks too."""
+        ppd = timeline.pixels_per_day
+        if ppd < TIER_FROM[2][1]:  # at month scale a day is too thin to shade
+            return
+        calendar = self.model.schedule.project_calendar
+        shade = self.style.color("non_working")
+        first, last = timeline.days_across(width)
+        day = first
+        while day <= last:
+            left = timeline.x_of_day(day)
+            if ppd >= TIER_FROM[0][1]:
+                free = 0
+                for period in calendar.day_hours(day):
+                    if period.start > free:
+                        self._shade(painter, left, free, period.start, ppd, height, shade)
+                    free = period.end
+                if free < MINUTES_PER_DAY:
+                    self._shade(painter, left, free, MINUTES_PER_DAY, ppd, height, shade)
+            elif not calendar.is_working_day(day):
+                painter.fillRect(QRectF(left, 0, ppd, height), shade)
+            day += dt.timedelta(days=1)
+
+    @staticmethod
+    def _shade(
+        painter: QPainter,
+        day_left: float,
+        start: int,
+        end: int,
+        ppd: float,
+        height: float,
+        shade: QColor,
+    ) -> None:
+        scale = ppd / MINUTES_PER_DAY
+        painter.fillRect(QRectF(day_left + start * scale, 0, (end - start) * scale, height), shade)
+
+    def _paint_date_lines(
+        self,
+        painter: QPainter,
+        timeline: Timeline,
+        width: float,
+        height: float,
+        today: dt.datetime | None,
+    ) -> None:
+        """The status date (end of its day) as a solid line, today as a dashed one."""
+        style = self.style
+        status = self.model.status_date
+        if status is not None:
+            x = timeline.x_of(day_instant(status + dt.timedelta(days=1)))
+            if 0 <= x <= width:
+                painter.setPen(QPen(style.color("status_line"), 1.5))
+                painter.drawLine(QPointF(x, 0), QPointF(x, height))
+        if today is not None:
+            x = timeline.x_of_moment(today)
+            if 0 <= x <= width:
+                painter.setPen(QPen(style.color("today_line"), 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x, 0), QPointF(x, height))
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        timeline: Timeline,
+        row: ChartRow,
+        bar: QRectF | None,
+        width: float,
+    ) -> None:
+        style = self.style
+        task, dates = row.task, row.dates
+        right = -math.inf
+        baseline = self.baseline_rect(row, timeline)
+        if baseline is not None and baseline.right() >= 0 and baseline.left() <= width:
+            self._paint_baseline(painter, row, baseline)
+        if bar is None or dates is None:
+            return
+        critical = self.options.critical and dates.critical
+        if self.options.slack and not task.summary and dates.total_float > 0:
+            right = self._paint_slack(painter, timeline, row, bar, dates)
+        if bar.left() <= width and bar.right() >= 0:
+            if task.summary:
+                self._paint_summary(painter, bar, row)
+            elif task.milestone:
+                color = style.color("critical_milestone" if critical else "milestone")
+                painter.setPen(QPen(color.darker(130), 1))
+                painter.setBrush(QBrush(color))
+                painter.drawPolygon(diamond(bar))
+            else:
+                self._paint_task_bar(painter, row, bar, critical=critical)
+        if task.deadline is not None:
+            right = max(right, self._paint_deadline(painter, timeline, row, bar))
+        text = self.label_text(task)
+        text_x = max(bar.right(), right) + style.text_gap
+        if text and text_x < width:
+            painter.setPen(style.color("text"))
+            area = QRectF(text_x, row.top, max(0.0, width - text_x), row.height)
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            painter.drawText(area, align | Qt.TextFlag.TextSingleLine, text)
+
+    def _paint_task_bar(
+        self, painter: QPainter, row: ChartRow, bar: QRectF, *, critical: bool
+    ) -> None:
+        style = self.style
+        fill = style.color("critical_bar" if critical else "task_bar")
+        outline = style.color("critical_outline" if critical else "bar_outline")
+        painter.setPen(QPen(outline, 1))
+        painter.setBrush(QBrush(fill))
+        painter.drawRect(bar)
+        done_x = self.progress_x(row, bar)
+        if done_x > bar.left():
+            done = QRectF(bar.left(), bar.top(), done_x - bar.left(), bar.height())
+            band = done.adjusted(0, bar.height() * 0.3, 0, -bar.height() * 0.3)
+            painter.fillRect(
+                band, style.color("critical_progress" if critical else "task_progress")
+            )
+
+    def _paint_summary(self, painter: QPainter, bar: QRectF, row: ChartRow) -> None:
+        """A black bar with a downward point at each end, as in Microsoft Project."""
+        color = self.style.color("summary_bar")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(color))
+        painter.drawRect(bar)
+        tip = min(row.top + row.height - self.style.bar_padding, bar.bottom() + 5)
+        side = min(5.0, max(2.0, bar.width() / 2))
+        for x, sign in ((bar.left(), 1), (bar.right(), -1)):
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x, bar.bottom()),
+                        QPointF(x + sign * side, bar.bottom()),
+                        QPointF(x, tip),
+                    ]
+                )
+            )
+
+    def _paint_baseline(self, painter: QPainter, row: ChartRow, rect: QRectF) -> None:
+        color = self.style.color("baseline_bar")
+        painter.setPen(QPen(color.darker(140), 0.8))
+        painter.setBrush(QBrush(color))
+        if row.task.milestone and not row.task.summary:
+            side = rect.height() + 2
+            painter.drawPolygon(diamond(QRectF(rect.left() - side / 2, rect.top() - 1, side, side)))
+        else:
+            painter.drawRect(rect)
+
+    def _paint_slack(
+        self, painter: QPainter, timeline: Timeline, row: ChartRow, bar: QRectF, dates: TaskDates
+    ) -> float:
+        """A thin line from the finish to the late finish; returns where it ends."""
+        late = timeline.x_of(dates.late_finish)
+        if late <= bar.right():
+            return bar.right()
+        y = bar.bottom() - 1.5 if not row.task.milestone else bar.center().y()
+        painter.setPen(QPen(self.style.color("slack"), 2.0))
+        painter.drawLine(QPointF(bar.right(), y), QPointF(late, y))
+        return late
+
+    def _paint_deadline(
+        self, painter: QPainter, timeline: Timeline, row: ChartRow, bar: QRectF
+    ) -> float:
+        """A green arrow pointing down at the deadline, as in Microsoft Project."""
+        assert row.task.deadline is not None
+        x = timeline.x_of_moment(row.task.deadline)
+        color = self.style.color("deadline")
+        top = row.top + 1.0
+        size = max(3.0, min(5.0, row.height / 4))
+        painter.setPen(QPen(color, 1.2))
+        painter.setBrush(QBrush(color))
+        painter.drawLine(QPointF(x, top), QPointF(x, top + size * 1.6))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x - size, top + size * 1.2),
+                    QPointF(x + size, top + size * 1.2),
+                    QPointF(x, top + size * 2.6),
+                ]
+            )
+        )
+        return x + size
+
+    def label_text(self, task: TaskRow) -> str:
+        """What sits beside the bar, by the label option."""
+        kind = self.options.label
+        if kind == "name":
+            return task.name
+        if kind == "resources":
+            return self.model.text(task, "resources")
+        if kind == "dates":
+            dates = self.model.dates(task.id)
+            if dates is None:
+                return ""
+            start = self.short_date(from_instant(dates.start))
+            if task.milestone and not task.summary:
+                return start
+            return f"{start} – {self.short_date(from_instant(dates.finish))}"
+        return ""
+
+    def short_date(self, moment: dt.datetime) -> str:
+        locale = self.model.locale
+        return locale.toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+
+    # -- links ------------------------------------------------------------------------------
+    def _paint_links(
+        self, painter: QPainter, bars: dict[int, tuple[ChartRow, QRectF | None]]
+    ) -> None:
+        """Elbow lines with an arrow head for links whose both tasks are on these rows."""
+        color = self.style.color("link")
+        painter.setPen(QPen(color, 1))
+        for successor_id, (target_row, target) in bars.items():
+            if target is None:
+                continue
+            for link in self.model.links_into(successor_id):
+                source_row, source = bars.get(link.predecessor_id, (None, None))
+                if source is None or source_row is None:
+                    continue
+                paint_link(painter, link.type, source_row, source, target_row, target)
+
+    # -- the time scale ---------------------------------------------------------------------
+    def tiers(self, timeline: Timeline) -> tuple[Tier, Tier]:
+        lower = self.options.tier
+        if lower is None:
+            lower = lower_tier(timeline.pixels_per_day)
+        return upper_tier(lower, timeline.pixels_per_day), lower
+
+    def paint_header(
+        self, painter: QPainter, timeline: Timeline, width: float, height: float
+    ) -> None:
+        """Two tiers: the upper one labels the larger unit, the lower one the smaller."""
+        style = self.style
+        painter.fillRect(QRectF(0, 0, width, height), style.color("header_background"))
+        painter.setFont(self.header_font)
+        middle = height / 2
+        upper, lower = self.tiers(timeline)
+        first, last = timeline.days_across(width)
+        start = dt.datetime.combine(first, dt.time())
+        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+        self._paint_tier(painter, timeline, upper, start, end, 0, middle, width)
+        if lower is Tier.DAY:  # days off shaded in the scale too
+            calendar = self.model.schedule.project_calendar if self.model.loaded else None
+            day = first
+            while calendar is not None and day <= last:
+                if not calendar.is_working_day(day):
+                    left = timeline.x_of_day(day)
+                    rect = QRectF(left, middle, timeline.pixels_per_day, height - middle)
+                    painter.fillRect(rect, style.color("non_working"))
+                day += dt.timedelta(days=1)
+        self._paint_tier(painter, timeline, lower, start, end, middle, height - middle, width)
+        painter.setPen(QPen(style.color("header_line"), 1))
+        painter.drawLine(QPointF(0, middle), QPointF(width, middle))
+        painter.drawLine(QPointF(0, height - 0.5), QPointF(width, height - 0.5))
+
+    def _paint_tier(
+        self,
+        painter: QPainter,
+        timeline: Timeline,
+        tier: Tier,
+        start: dt.datetime,
+        end: dt.datetime,
+        top: float,
+        height: float,
+        width: float,
+    ) -> None:
+        metrics = QFontMetricsF(self.header_font)
+        step = 1
+        if tier is Tier.HOUR:  # label every hour, or every 2, 3, 4, 6 or 12 as room allows
+            hour_width = timeline.pixels_per_day / 24
+            needed = metrics.horizontalAdvance("00:00") + 4
+            step = next((s for s in (1, 2, 3, 4, 6, 12) if s * hour_width >= needed), 24)
+            start = start.replace(hour=0)
+        unit = unit_start(start, tier)
+        line = QPen(self.style.color("header_line"), 1)
+        text = self.style.color("header_text")
+        while unit < end:
+            following = next_unit(unit, tier, step)
+            left, right = timeline.x_of_moment(unit), timeline.x_of_moment(following)
+            shown_left, shown_right = max(0.0, left), min(width, right)
+            room = shown_right - shown_left
+            label = next(
+                (c for c in self.labels(unit, tier) if metrics.horizontalAdvance(c) + 6 <= room),
+                "",
+            )
+            if label:
+                painter.setPen(text)
+                centred = tier <= Tier.WEEK and left >= 0 and right <= width
+                align = Qt.AlignmentFlag.AlignCenter if centred else Qt.AlignmentFlag.AlignLeft
+                painter.drawText(
+                    QRectF(shown_left + 3, top, max(0.0, room - 6), height),
+                    align | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
+            painter.setPen(line)
+            painter.drawLine(QPointF(left, top), QPointF(left, top + height))
+            unit = following
+
+    def labels(self, unit: dt.datetime, tier: Tier) -> Iterable[str]:
+        """Labels for a unit of the scale, longest first, in the UI language."""
+        locale: QLocale = self.model.locale
+        date = QDate(unit.year, unit.month, unit.day)
+        if tier is Tier.HOUR:
+            moment = QDateTime(date, QTime(unit.hour, 0))
+            return (locale.toString(moment, "HH:mm"), locale.toString(moment, "HH"))
+        if tier is Tier.DAY:
+            return (
+                locale.toString(date, "dddd d MMMM yyyy"),
+                locale.toString(date, "ddd d MMM"),
+                locale.toString(date, "ddd d"),
+                str(unit.day),
+            )
+        if tier is Tier.WEEK:
+            number = unit.isocalendar().week
+            week = QCoreApplication.translate("GanttPainter", "Week {0}").format(number)
+            monday = locale.toString(date, "d MMM")
+            if self.options.iso_weeks:
+                return (
+                    f"{week}, {locale.toString(date, 'd MMM yyyy')}",
+                    week,
+                    f"W{number}",
+                    str(number),
+                )
+            return (locale.toString(date, "d MMM yyyy"), monday, str(unit.day))
+        if tier is Tier.MONTH:
+            return (
+                locale.toString(date, "MMMM yyyy"),
+                locale.toString(date, "MMM yyyy"),
+                locale.toString(date, "MMMM"),
+                locale.toString(date, "MMM"),
+                locale.toString(date, "MMM")[:1],
+            )
+        if tier is Tier.QUARTER:
+            quarter = QCoreApplication.translate("GanttPainter", "Q{0}").format(
+                (unit.month - 1) // 3 + 1
+            )
+            return (f"{quarter} {unit.year}", quarter)
+        return (str(unit.year),)
+
+
+def diamond(bounds: QRectF) -> QPolygonF:
+    center = bounds.center()
+    half_w, half_h = bounds.width() / 2, bounds.height() / 2
+    return QPolygonF(
+        [
+            QPointF(center.x(), center.y() - half_h),
+            QPointF(center.x() + half_w, center.y()),
+            QPointF(center.x(), center.y() + half_h),
+            QPointF(center.x() - half_w, center.y()),
+        ]
+    )
+
+
+def link_turn(sx: float, tx: float, leave: int, enter: int) -> float | None:
+    """Where a link line can turn from the source row to the target row, if anywhere.
+
+    ``leave`` is the side the line leaves its bar (+1: rightwards), ``enter`` the way the
+    arrow points (+1: rightwards, into a start).
+    """
+    if leave > 0 and enter < 0:  # finish to finish
+        return max(sx, tx) + LINK_STUB
+    if leave < 0 and enter > 0:  # start to start
+        return min(sx, tx) - LINK_STUB
+    gap = (tx - sx) * leave
+    if gap < 2 * ARROW:
+        return None
+    return sx + leave * min(LINK_STUB, gap / 2)
+
+
+def paint_link(
+    painter: QPainter,
+    kind: LinkType,
+    source_row: ChartRow,
+    source: QRectF,
+    target_row: ChartRow,
+    target: QRectF,
+) -> None:
+    """One dependency: from the predecessor's finish or start to the successor's start or finish."""
+    from_finish = kind in (LinkType.FS, LinkType.FF)
+    to_start = kind in (LinkType.FS, LinkType.SS)
+    sx = source.right() if from_finish else source.left()
+    tx = target.left() if to_start else target.right()
+    sy, ty = source_row.middle, target_row.middle
+    leave = 1 if from_finish else -1  # the side the line leaves its bar
+    enter = 1 if to_start else -1  # +1: the arrow points right, into the bar's start
+    turn = link_turn(sx, tx, leave, enter)
+    points = [QPointF(sx, sy)]
+    if turn is not None:
+        points += [QPointF(turn, sy), QPointF(turn, ty), QPointF(tx, ty)]
+    else:  # no room in between: leave the bar, go between the rows, come back
+        out = sx + leave * LINK_STUB
+        approach = tx - enter * LINK_STUB
+        between = target_row.top if ty > sy else target_row.top + target_row.height
+        points += [
+            QPointF(out, sy),
+            QPointF(out, between),
+            QPointF(approach, between),
+            QPointF(approach, ty),
+            QPointF(tx, ty),
+        ]
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(QPolygonF(points))
+    painter.setBrush(QBrush(painter.pen().color()))
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(tx, ty),
+                QPointF(tx - enter * ARROW * 1.5, ty - ARROW),
+                QPointF(tx - enter * ARROW * 1.5, ty + ARROW),
+            ]
+        )
+    )
