@@ -217,7 +217,7 @@ class GanttView(QAbstractScrollArea):
             self._tree.scrollTo(index)
         dates = self._model.dates(task_id)
         if dates is not None:
-            start = (dates.start - self.timeline().origin) / MINUTES_PER_DAY
+            start = dates.start / MINUTES_PER_DAY
             margin = 0.1 * self.viewport().width()
             self.horizontalScrollBar().setValue(round(self._x_of_days(start) - margin))
 
@@ -372,7 +372,8 @@ class GanttView(QAbstractScrollArea):
                 painter.drawRect(QRectF(0, target.top, self.viewport().width(), target.height))
                 note = self.tr("Link to {0}").format(target.task.name)
         elif drag.kind == "progress":
-            x = min(drag.bar.right(), max(drag.bar.left(), drag.current.x()))
+            share = self._dragged_percent(drag) / 100
+            x = drag.bar.left() + drag.bar.width() * share
             painter.drawLine(QPointF(x, drag.bar.top() - 2), QPointF(x, drag.bar.bottom() + 2))
             note = f"{self._dragged_percent(drag)}%"
         else:
@@ -516,7 +517,9 @@ class GanttView(QAbstractScrollArea):
         return dates.start, max(dates.start, finish)
 
     def _dragged_percent(self, drag: _Drag) -> int:
-        share = (drag.current.x() - drag.bar.left()) / max(1.0, drag.bar.width())
+        """The % complete where the progress edge now lies (it moves as far as the mouse)."""
+        edge = self.painter.progress_x(drag.row, drag.bar) + drag.current.x() - drag.press.x()
+        share = (edge - drag.bar.left()) / max(1.0, drag.bar.width())
         return max(0, min(100, round(share * 100)))
 
     def _drag_command(self, drag: _Drag) -> QUndoCommand | None:

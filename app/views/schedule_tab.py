@@ -77,6 +77,7 @@ from app.domain.task_text import (
 )
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE, InvalidValue
 from app.services.schedule import TaskRow
+from app.views.gantt_controls import GanttControls
 from app.views.gantt_view import GanttView
 from app.views.task_details_dialog import TaskDetailsDialog
 from app.views.task_table_model import (
@@ -383,6 +384,20 @@ class ScheduleTab(QWidget):
         header = max(self.view.header().sizeHint().height(), self.gantt.header_height)
         self.view.header().setFixedHeight(header)
         self.gantt.set_header_height(header)
+        self.gantt.details_requested.connect(self._show_details_of)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.gantt.context_actions = [
+            self.link_action,
+            self.unlink_action,
+            self.milestone_action,
+            separator,
+            self.details_action,
+        ]
+        self.toolbar.addSeparator()
+        self.gantt_controls = GanttControls(
+            self.gantt, self.toolbar, self, lambda: getattr(self.current_task(), "id", None)
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.gantt)
@@ -741,6 +756,11 @@ class ScheduleTab(QWidget):
         dialog.finished.connect(lambda _result, d=dialog: self._details_closed(d))
         self.details_dialog = dialog
         dialog.open()
+
+    def _show_details_of(self, task_id: int) -> None:
+        """A bar double-clicked in the chart: its row becomes current, its details open."""
+        self.select_tasks([task_id], task_id, "name")
+        self.show_details()
 
     def _details_closed(self, dialog: TaskDetailsDialog) -> None:
         if self.details_dialog is dialog:
