@@ -215,3 +215,12 @@ class Assignment(Base):
     remaining_work_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cost_cents: Mapped[int] = mapped_column(Integer, default=0)
     external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ViewSetting(Base):
+    """A per-project view or print setting (such as the Gantt page setup) as JSON text."""
+
+    __tablename__ = "view_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
