@@ -43,6 +43,7 @@ class GanttStyle:
     header_line: str = "#c4c4c4"
     header_text: str = "#202020"
     text: str = "#1c1c1c"
+    critical_text: str = "#a50e0e"
 
     name_point_size: float = 9.0
     header_point_size: float = 8.5
