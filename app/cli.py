@@ -14,7 +14,9 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("demo", "check", "import", "schedule")
+COMMANDS = ("demo", "check", "import", "schedule", "print")
+PAPERS = ("A4", "A3", "A2", "Letter", "Legal", "Tabloid")
+TIMESCALES = ("day", "week", "month", "quarter")
 EPILOG = """commands:
   koers [FILE]                       open the window (with FILE, open that project;
                                      an MS Project .xml is imported into a new project)
@@ -22,6 +24,8 @@ EPILOG = """commands:
   koers import SRC.xml DEST.koers    import a Microsoft Project XML (MSPDI) file
   koers schedule SRC [--json]        compute and print the schedule of a .koers or .xml file
   koers check SRC.koers              check file integrity and plan sanity
+  koers print SRC.koers DEST.pdf     print the Gantt chart to PDF with the project's
+                                     page setup (flags override it)
 
 Run 'koers COMMAND --help' for a command's options."""
 
@@ -84,7 +88,40 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("src", type=Path, help="the .koers or .xml file")
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    elif command == "print":
+        _print_arguments(parser)
     return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text!r}")
+    return value
+
+
+def _print_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Print the Gantt chart (task table beside it) to a PDF, with the page setup saved in "
+        "the project; the flags override it. Needs no display."
+    )
+    parser.add_argument("src", type=Path, help="the .koers project")
+    parser.add_argument("dest", type=Path, help="the .pdf file to write")
+    parser.add_argument("--paper", choices=PAPERS, help="paper size")
+    orientation = parser.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", action="store_true", default=None)
+    orientation.add_argument("--portrait", action="store_true", default=None)
+    parser.add_argument("--pages-wide", type=_count, metavar="N", help="fit the dates to N pages")
+    parser.add_argument("--pages-tall", type=_count, metavar="N", help="fit the rows to N pages")
+    parser.add_argument("--zoom", type=_count, metavar="PCT", help="scale the drawing (percent)")
+    parser.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    parser.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    parser.add_argument("--timescale", choices=TIMESCALES)
+    parser.add_argument("--language", choices=("en", "nl"), default="en")
+    parser.add_argument("--force", action="store_true", help="replace an existing DEST")
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -164,6 +201,45 @@ def _run_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_print(args: argparse.Namespace) -> int:
+    src: Path = args.src
+    dest: Path = args.dest
+    if src.suffix.lower() != ".koers":
+        raise UsageError(f"koers print: SRC must be a .koers project: {src}")
+    if not src.is_file():
+        raise UsageError(f"koers print: {src} does not exist")
+    if dest.suffix.lower() != ".pdf":
+        raise UsageError(f"koers print: DEST must end in .pdf: {dest}")
+    if dest.exists() and not args.force:
+        raise UsageError(f"koers print: {dest} exists; use --force to replace it")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UsageError("koers print: --from lies after --to")
+    from app.views.print_command import print_project
+
+    changes: dict[str, object] = {}
+    for flag, field in (
+        ("paper", "paper"),
+        ("pages_wide", "pages_wide"),
+        ("pages_tall", "pages_tall"),
+        ("date_from", "date_from"),
+        ("date_to", "date_to"),
+        ("timescale", "timescale"),
+    ):
+        if getattr(args, flag) is not None:
+            changes[field] = getattr(args, flag)
+    if args.landscape or args.portrait:
+        changes["landscape"] = bool(args.landscape)
+    if args.zoom is not None:  # a zoom instead of fitting, unless fitting is asked too
+        changes["zoom_percent"] = args.zoom
+        changes.setdefault("pages_wide", None)
+        changes.setdefault("pages_tall", None)
+    pages, described = print_project(
+        src, dest, changes, language=args.language, overwrite=args.force
+    )
+    print(f"wrote {dest} ({pages} pages, {described})")
+    return 0
+
+
 def _as_json(line: object) -> dict[str, object]:
     from dataclasses import asdict
 
@@ -204,6 +280,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _run_check,
     "import": _run_import,
     "schedule": _run_schedule,
+    "print": _run_print,
 }
 
 

@@ -120,6 +120,8 @@ class GanttPrintout:
         self.options = dataclasses.replace(chosen, tier=TIER_OF[setup.timescale])
         self.facts = self._facts(today or dt.date.today())
         base = QFont()
+        # No ligatures on paper: "Kick-off" must stay searchable as f-f in the PDF.
+        base.setFeature(QFont.Tag("liga"), 0)
         self.name_font = style.name_font(base)
         self.bold_font = QFont(self.name_font)
         self.bold_font.setBold(True)
