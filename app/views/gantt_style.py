@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont
 
@@ -49,8 +50,9 @@ class GanttStyle:
     header_point_size: float = 8.5
 
     def color(self, name: str) -> QColor:
-        """One of the colour fields as a QColor, e.g. ``style.color("task_bar")``."""
-        return QColor(getattr(self, name))
+        """One of the colour fields as a QColor, e.g. ``style.color("task_bar")`` (shared: do
+        not change it)."""
+        return _qcolor(getattr(self, name))
 
     def name_font(self, base: QFont) -> QFont:
         font = QFont(base)
@@ -61,6 +63,12 @@ class GanttStyle:
         font = QFont(base)
         font.setPointSizeF(self.header_point_size)
         return font
+
+
+@lru_cache(maxsize=256)
+def _qcolor(value: str) -> QColor:
+    """Colours are asked for on every row of every paint: make each once."""
+    return QColor(value)
 
 
 DEFAULT_STYLE = GanttStyle()

@@ -67,6 +67,7 @@ LEAD_DAYS = 7  # shown before the project start
 TAIL_DAYS = 14  # shown after the project finish
 GRIP = 4.0  # pixels either side of a bar's end or progress edge that grab it
 DRAG_START = 4  # pixels the mouse must move before a press becomes a drag
+MAX_SELECTION_CACHE = 5000  # selected rows kept as a set of ids; beyond, each row is asked
 
 __all__ = ["ChartRow", "GanttOptions", "GanttView"]
 
@@ -156,10 +157,18 @@ class GanttView(QAbstractScrollArea):
                 signal.connect(self._refresh)
             shown.rowsInserted.connect(self._refresh)
             shown.rowsRemoved.connect(self._refresh)
+        self._selected: set[int] | None = None
         selection = tree.selectionModel()
         if selection is not None:
-            selection.selectionChanged.connect(self._refresh)
+            selection.selectionChanged.connect(self._selection_changed)
+        if shown is not None:
+            shown.modelReset.connect(self._selection_changed)
         self._update_span()
+
+    @property
+    def time_scale(self) -> QWidget:
+        """The widget that draws the time scale above the chart."""
+        return self._header
 
     # -- options --------------------------------------------------------------------------------
     @property
@@ -269,22 +278,24 @@ class GanttView(QAbstractScrollArea):
         self._refresh()
 
     # -- rows -----------------------------------------------------------------------------------
-    def _source(self, index: QModelIndex) -> QModelIndex:
-        model = index.model()
-        while isinstance(model, QAbstractProxyModel):
-            index = model.mapToSource(index)
-            model = index.model()
-        return index
-
-    def _view_index(self, task_id: int) -> QModelIndex:
-        """The tree's index of a task (invalid when a filter hides it)."""
+    def _proxies(self) -> list[QAbstractProxyModel]:
+        """The proxy models between the tree and the task model, the tree's own first."""
         proxies: list[QAbstractProxyModel] = []
         shown = self._tree.model()
         while isinstance(shown, QAbstractProxyModel):
             proxies.append(shown)
             shown = shown.sourceModel()
+        return proxies
+
+    def _source(self, index: QModelIndex) -> QModelIndex:
+        for proxy in self._proxies():
+            index = proxy.mapToSource(index)
+        return index
+
+    def _view_index(self, task_id: int) -> QModelIndex:
+        """The tree's index of a task (invalid when a filter hides it)."""
         index = self._model.index_of(task_id)
-        for proxy in reversed(proxies):
+        for proxy in reversed(self._proxies()):
             index = proxy.mapFromSource(index)
         return index
 
@@ -296,14 +307,26 @@ class GanttView(QAbstractScrollArea):
         limit = self.viewport().height()
         rows: list[ChartRow] = []
         index = tree.indexAt(QPoint(0, 0))
-        while index.isValid():
-            rect = tree.visualRect(index)
-            if rect.top() >= limit or rect.height() <= 0:
-                break
-            task = self._model.task(self._source(index))
+        if not index.isValid():
+            return rows
+        first = tree.visualRect(index)
+        top, height = first.top(), first.height()
+        uniform = tree.uniformRowHeights()
+        task_of, dates_of = self._model.task, self._model.dates
+        proxies = self._proxies()
+        while index.isValid() and top < limit:
+            if not uniform:
+                rect = tree.visualRect(index)
+                top, height = rect.top(), rect.height()
+                if top >= limit or height <= 0:
+                    break
+            source = index
+            for proxy in proxies:
+                source = proxy.mapToSource(source)
+            task = task_of(source)
             if task is not None:
-                dates = self._model.dates(task.id)
-                rows.append(ChartRow(task, dates, rect.top(), rect.height()))
+                rows.append(ChartRow(task, dates_of(task.id), top, height))
+            top += height
             index = tree.indexBelow(index)
         return rows
 
@@ -345,15 +368,39 @@ class GanttView(QAbstractScrollArea):
         if self._drag is not None and self._drag.active:
             self._paint_drag(painter, self._drag, rows, timeline)
 
+    def _selection_changed(self, *_args: object) -> None:
+        self._selected = None
+        self._refresh()
+
+    def selected_ids(self) -> set[int] | None:
+        """The selected tasks' ids (None when so many are selected that rows are asked instead)."""
+        if self._selected is None:
+            selection = self._tree.selectionModel()
+            indexes = selection.selectedRows() if selection is not None else []
+            if len(indexes) > MAX_SELECTION_CACHE:
+                return None
+            ids = set()
+            for index in indexes:
+                task = self._model.task(self._source(index))
+                if task is not None:
+                    ids.add(task.id)
+            self._selected = ids
+        return self._selected
+
     def _paint_selection(self, painter: QPainter, rows: list[ChartRow], width: int) -> None:
         """A light band over the selected rows, so the chart shows what the table selects."""
         selection = self._tree.selectionModel()
         if selection is None or not selection.hasSelection():
             return
         band = QColor(self.gantt_style.selection)
+        selected = self.selected_ids()
         for row in rows:
-            index = self._view_index(row.task.id)
-            if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
+            if selected is not None:
+                chosen = row.task.id in selected
+            else:
+                index = self._view_index(row.task.id)
+                chosen = index.isValid() and selection.isRowSelected(index.row(), index.parent())
+            if chosen:
                 painter.fillRect(QRectF(0, row.top, width, row.height), band)
 
     def _paint_drag(

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QUndoCommand,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDateEdit,
@@ -49,7 +48,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QToolBar,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +88,7 @@ from app.views.task_table_model import (
     push_macro,
     to_qdatetime,
 )
+from app.views.task_tree_view import TaskTreeView
 
 # What Ctrl+C writes and Ctrl+V reads, tab-separated, one task a line, no header.
 CLIPBOARD_FIELDS = ("name", "duration", "predecessors", "start")
@@ -228,26 +227,6 @@ class TaskDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class TaskTreeView(QTreeView):
-    """Enter commits and moves down a row, as in Microsoft Project."""
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            below = self.indexBelow(self.currentIndex())
-            if below.isValid():
-                self.setCurrentIndex(below)
-
-    def commit_editor(self) -> None:
-        """Finish an open edit before a command changes the rows under it."""
-        if self.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = self.indexWidget(self.currentIndex())
-        if editor is not None:
-            self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-
 class ScheduleTab(QWidget):
     """The plan's tasks: type them, indent them, link them; dates follow at once.
 
@@ -343,7 +322,7 @@ class ScheduleTab(QWidget):
         self.problem.setStyleSheet("color: #a50e0e; font-weight: bold; padding: 4px;")
         self.problem.hide()
 
-        self.view = TaskTreeView(self)
+        self.view = TaskTreeView(self.model, self)
         self.view.setObjectName("scheduleTable")
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(TaskDelegate(self.model, self.view))

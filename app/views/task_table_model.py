@@ -90,6 +90,11 @@ DATE_COLUMNS = frozenset(
 VARIANCE_COLUMNS = {"start_variance": ("start", 0), "finish_variance": ("finish", 1)}
 RIGHT_ALIGNED = frozenset({"id", "duration", "percent_complete", "total_float", "free_float"})
 
+COLUMN_COUNT = len(COLUMNS)
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE_FLAGS = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the task's database id (None on the blank row)
 DATE_ROLE = Qt.ItemDataRole.UserRole + 2  # a date column's value as a datetime
 
@@ -195,12 +200,13 @@ def _drop_last_step(document: ProjectDocument) -> None:
 class _Node:
     """One row of the tree; kept alive by the model because indexes point at it."""
 
-    __slots__ = ("children", "parent", "row", "task")
+    __slots__ = ("children", "depth", "parent", "row", "task")
 
     def __init__(self, task: TaskRow | None, parent: _Node | None, row: int = 0) -> None:
         self.task = task
         self.parent = parent
         self.row = row  # place among its siblings
+        self.depth = 0 if parent is None or parent.parent is None else parent.depth + 1
         self.children: list[_Node] = []
 
 
@@ -251,6 +257,7 @@ class TaskTableModel(QAbstractItemModel):
         self._rolled_percent: dict[int, int] = {}
         self._baseline: dict[int, tuple[Any, Any, int | None]] = {}
         self._resources: dict[int, str] = {}
+        self._texts: dict[tuple[int, str], str] = {}  # shown cell texts, until the next change
         self.baseline_number = 0  # the baseline the baseline and variance columns compare with
         self.loaded = False
         if load:
@@ -305,6 +312,7 @@ class TaskTableModel(QAbstractItemModel):
 
     def _take(self, schedule: ProjectSchedule) -> None:
         self._schedule = schedule
+        self._texts = {}
         self._baseline = self._document.read(baseline_dates, self.baseline_number)
         self._resources = self._document.read(resource_names)
         self._row_of = {task.id: task.row for task in schedule.rows}
@@ -389,19 +397,21 @@ class TaskTableModel(QAbstractItemModel):
 
     # -- the Qt model interface --------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if row < 0 or not 0 <= column < len(COLUMNS):
+        # Called for every cell of every paint (through the filter proxy): kept lean.
+        if row < 0 or not 0 <= column < COLUMN_COUNT:
             return QModelIndex()
         if parent.isValid():
             if parent.column() != 0:
                 return QModelIndex()
-            node = self._node(parent)
-            if node is None:
+            node = parent.internalPointer()
+            if not isinstance(node, _Node):
                 return QModelIndex()
         else:
             node = self._root
-        if row >= len(node.children):
+        children = node.children
+        if row >= len(children):
             return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, children[row])
 
     @overload
     def parent(self) -> QObject: ...
@@ -462,17 +472,17 @@ class TaskTableModel(QAbstractItemModel):
         }[key]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Asked for every cell of every paint: no enum arithmetic here (see ITEM_FLAGS).
         node = self._node(index)
         if node is None:
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return NO_FLAGS
         if self._document.read_only:
-            return flags
+            return READ_ONLY_FLAGS
         key = COLUMNS[index.column()]
         task = node.task
         if key == "name" or (task is not None and key in EDITABLE and not task.summary):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return EDITABLE_FLAGS
+        return READ_ONLY_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
@@ -602,6 +612,18 @@ class TaskTableModel(QAbstractItemModel):
         return self._rolled_percent.get(task.id, task.percent_complete)
 
     def text(self, task: TaskRow, key: str) -> str:
+        """What a cell shows (remembered until the schedule or the language changes)."""
+        cached = self._texts.get((task.id, key))
+        if cached is None:
+            cached = self._texts[task.id, key] = self._text(task, key)
+        return cached
+
+    def depth(self, index: AnyIndex) -> int:
+        """How deep a row sits in the tree (0: top level)."""
+        node = self._node(index)
+        return node.depth if node is not None else 0
+
+    def _text(self, task: TaskRow, key: str) -> str:
         if key == "id":
             return str(task.row)
         if key == "wbs":
@@ -745,5 +767,6 @@ class TaskTableModel(QAbstractItemModel):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._texts = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.announce_all()
