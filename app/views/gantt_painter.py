@@ -66,6 +66,15 @@ class Tier(enum.IntEnum):
 # The lower tier of the time scale by zoom: from this many pixels per day upwards.
 TIER_FROM = ((Tier.HOUR, 120.0), (Tier.DAY, 12.0), (Tier.WEEK, 2.5), (Tier.MONTH, 0.7))
 WEEKS_OVER_DAYS_FROM = 30.0  # px/day from which weeks, not months, sit above the days
+# Per tier: the narrowest a unit is (in days) and how many units to try a label form on.
+UNIFORM_SAMPLE = {
+    Tier.HOUR: (1 / 24, 24),
+    Tier.DAY: (1, 7),
+    Tier.WEEK: (7, 7),
+    Tier.MONTH: (28, 12),
+    Tier.QUARTER: (90, 4),
+    Tier.YEAR: (365, 2),
+}
 
 
 def lower_tier(pixels_per_day: float) -> Tier:
@@ -575,13 +584,15 @@ class GanttPainter:
         unit = unit_start(start, tier)
         line = QPen(self.style.color("header_line"), 1)
         text = self.style.color("header_text")
+        level = self._uniform_level(timeline, tier, unit, step)
         while unit < end:
             following = next_unit(unit, tier, step)
             left, right = timeline.x_of_moment(unit), timeline.x_of_moment(following)
             shown_left, shown_right = max(0.0, left), min(width, right)
             room = shown_right - shown_left
             label = next(
-                (text for text, advance in self._measured(unit, tier) if advance <= room), ""
+                (text for text, advance in self._measured(unit, tier)[level:] if advance <= room),
+                "",
             )
             if label:
                 painter.setPen(text)
@@ -594,6 +605,18 @@ class GanttPainter:
             painter.setPen(line)
             painter.drawLine(QPointF(left, top), QPointF(left, top + height))
             unit = following
+
+    def _uniform_level(self, timeline: Timeline, tier: Tier, first: dt.datetime, step: int) -> int:
+        """Label all units of a tier alike, in the longest form that fits every one of a run of
+        them at the narrowest width the unit has (not "Fri 5" beside a bare "6")."""
+        days, count = UNIFORM_SAMPLE[tier]
+        width = timeline.pixels_per_day * days * step
+        samples = [self._measured(next_unit(first, tier, n * step), tier) for n in range(count)]
+        forms = min(len(sample) for sample in samples)
+        for level in range(forms):
+            if all(sample[level][1] <= width for sample in samples):
+                return level
+        return forms
 
     def _measured(self, unit: dt.datetime, tier: Tier) -> list[tuple[str, float]]:
         """The unit's labels with the room each needs, remembered: scrolling asks again."""
