@@ -1,38 +1,59 @@
-"""The Gantt chart's buttons (zoom, fit, scroll to task) and its options menu."""
+"""The Gantt chart's buttons (zoom, fit, scroll to task) and its options menu.
+
+The options (critical path, baselines, slack, labels, week numbers) are saved in the project,
+like Microsoft Project saves a view's format: a colleague opening the file, and ``koers
+print``, see the chart as it was left.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
+from app.commands.base import EDIT_REFUSED
+from app.commands.document import ProjectDocument
+from app.commands.view_settings import SetViewSettingCommand
+from app.services.changes import ChangeSet
+from app.services.view_settings import TABLE, read_view_setting
 from app.views.gantt_painter import LABELS, GanttOptions
 from app.views.gantt_view import GanttView
 
-SETTINGS_GROUP = "gantt"
+OPTIONS_KEY = "view.gantt"  # the chart's options, saved in the project with the page setup
 TOGGLES = ("critical", "baseline", "slack", "iso_weeks")
 
 
-def load_options(settings: QSettings | None = None) -> GanttOptions:
-    """The chart options the user chose last time (they are the user's, not the project's)."""
-    settings = settings or QSettings()
+def options_from_json(text: str | None) -> GanttOptions:
+    """Chart options as saved; anything missing or unreadable falls back to the default."""
     defaults = GanttOptions()
-    values: dict[str, object] = {}
-    for name in TOGGLES:
-        raw = settings.value(f"{SETTINGS_GROUP}/{name}", getattr(defaults, name))
-        values[name] = raw if isinstance(raw, bool) else str(raw).lower() == "true"
-    label = str(settings.value(f"{SETTINGS_GROUP}/label", defaults.label))
-    values["label"] = label if label in LABELS else defaults.label
-    return dataclasses.replace(defaults, **values)  # type: ignore[arg-type]
+    try:
+        saved = json.loads(text) if text else {}
+    except ValueError:
+        return defaults
+    if not isinstance(saved, dict):
+        return defaults
+    values: dict[str, Any] = {
+        name: saved[name] for name in TOGGLES if isinstance(saved.get(name), bool)
+    }
+    if saved.get("label") in LABELS:
+        values["label"] = saved["label"]
+    return dataclasses.replace(defaults, **values)
 
 
-def save_options(options: GanttOptions, settings: QSettings | None = None) -> None:
-    settings = settings or QSettings()
-    for name in (*TOGGLES, "label"):
-        settings.setValue(f"{SETTINGS_GROUP}/{name}", getattr(options, name))
+def options_to_json(options: GanttOptions) -> str:
+    return json.dumps(
+        {name: getattr(options, name) for name in (*TOGGLES, "label")}, sort_keys=True
+    )
+
+
+def read_chart_options(document: ProjectDocument) -> GanttOptions:
+    """The chart options saved in the project: the screen and every printout use them."""
+    return options_from_json(document.read(read_view_setting, OPTIONS_KEY))
 
 
 class GanttControls(QObject):
@@ -41,14 +62,17 @@ class GanttControls(QObject):
     def __init__(
         self,
         gantt: GanttView,
+        document: ProjectDocument,
         toolbar: QToolBar,
         owner: QWidget,
         current_task: Callable[[], int | None],
     ) -> None:
         super().__init__(owner)
         self.gantt = gantt
+        self._document = document
         self._current_task = current_task
-        gantt.set_options(load_options())
+        gantt.set_options(read_chart_options(document))
+        document.changed.connect(self._document_changed)
 
         def action(shortcut: str | None, slot: Callable[[], None]) -> QAction:
             made = QAction(owner)
@@ -91,9 +115,34 @@ class GanttControls(QObject):
         self.retranslate()
 
     def _set(self, name: str, value: object) -> None:
+        """A changed option is a change to the project: saved, and undoable."""
         options = dataclasses.replace(self.gantt.options, **{name: value})
+        if options == self.gantt.options:
+            return
+        if self._document.read_only:  # shown, not saved
+            self.gantt.set_options(options)
+            return
+        text = QCoreApplication.translate("Commands", "Chart options")
+        try:
+            self._document.push(
+                SetViewSettingCommand(self._document, OPTIONS_KEY, options_to_json(options), text)
+            )
+        except EDIT_REFUSED:
+            self._show(self.gantt.options)
+
+    def _document_changed(self, change: ChangeSet) -> None:
+        if change.touches(TABLE):
+            self._show(read_chart_options(self._document))
+
+    def _show(self, options: GanttOptions) -> None:
+        """Put the chart and the menu's checkmarks in line with ``options``."""
         self.gantt.set_options(options)
-        save_options(options)
+        for name, toggle in self.toggles.items():
+            blocked = toggle.blockSignals(True)
+            toggle.setChecked(bool(getattr(options, name)))
+            toggle.blockSignals(blocked)
+        for kind, choice in self.label_actions.items():
+            choice.setChecked(options.label == kind)
 
     def scroll_to_current(self) -> None:
         task_id = self._current_task()

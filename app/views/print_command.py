@@ -27,6 +27,7 @@ def print_project(
 
     from app.commands.document import ProjectDocument
     from app.services.view_settings import read_page_setup
+    from app.views.gantt_controls import read_chart_options
     from app.views.gantt_print import GanttPrintout, write_pdf
     from app.views.i18n import install_language
     from app.views.task_table_model import TaskTableModel
@@ -40,7 +41,7 @@ def print_project(
     try:
         setup = document.read(read_page_setup).replace(**values)
         model = TaskTableModel(document, None, language)
-        printout = GanttPrintout(model, setup)
+        printout = GanttPrintout(model, setup, options=read_chart_options(document))
         pages = write_pdf(printout, dest, overwrite=overwrite)
     finally:
         document.close()

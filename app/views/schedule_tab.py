@@ -375,7 +375,11 @@ class ScheduleTab(QWidget):
         ]
         self.toolbar.addSeparator()
         self.gantt_controls = GanttControls(
-            self.gantt, self.toolbar, self, lambda: getattr(self.current_task(), "id", None)
+            self.gantt,
+            document,
+            self.toolbar,
+            self,
+            lambda: getattr(self.current_task(), "id", None),
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.view)

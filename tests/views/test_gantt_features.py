@@ -1,5 +1,5 @@
 """What the Gantt chart shows beyond plain bars: baselines, status date, deadlines, slack,
-labels, the time scale's tiers, zoom to fit and scroll to task, options kept between runs."""
+labels, the time scale's tiers, zoom to fit and scroll to task, options saved in the project."""
 
 from __future__ import annotations
 
@@ -9,14 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from app.commands.document import ProjectDocument
 from app.domain.calendar import day_instant, to_instant
-from app.views.gantt_controls import load_options
-from app.views.gantt_painter import Tier, lower_tier, next_unit, unit_start, upper_tier
+from app.views.gantt_controls import options_from_json, options_to_json, read_chart_options
+from app.views.gantt_painter import (
+    GanttOptions,
+    Tier,
+    lower_tier,
+    next_unit,
+    unit_start,
+    upper_tier,
+)
 from app.views.gantt_style import DEFAULT_STYLE
 from app.views.gantt_view import GanttView
 from app.views.schedule_tab import ScheduleTab
@@ -209,11 +215,25 @@ def test_scroll_to_task_brings_its_bar_into_view(tab: ScheduleTab) -> None:
     assert 0 <= bar.left() <= gantt.viewport().width()
 
 
-def test_chart_options_are_kept_for_next_time(tab: ScheduleTab) -> None:
+def test_chart_options_are_saved_in_the_project_and_undoable(
+    tab: ScheduleTab, document: ProjectDocument, demo_file: Path
+) -> None:
     controls = tab.gantt_controls
     controls.toggles["slack"].setChecked(True)
     controls.label_actions["resources"].trigger()
     assert tab.gantt.options.slack and tab.gantt.options.label == "resources"
-    kept = load_options(QSettings())
+    kept = read_chart_options(document)
     assert kept.slack and kept.label == "resources"
     assert kept.critical and kept.baseline
+    document.undo_stack.undo()  # the label
+    assert tab.gantt.options.label == "name" and tab.gantt.options.slack
+    assert controls.label_actions["name"].isChecked()
+    document.undo_stack.undo()  # the slack bars
+    assert not tab.gantt.options.slack and not controls.toggles["slack"].isChecked()
+    assert read_chart_options(document) == GanttOptions()
+
+
+def test_unreadable_saved_options_fall_back_to_the_defaults() -> None:
+    assert options_from_json("{not json") == GanttOptions()
+    assert options_from_json('{"slack": "yes", "label": "bogus"}') == GanttOptions()
+    assert options_from_json(options_to_json(GanttOptions(slack=True))).slack
