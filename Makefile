@@ -62,6 +62,8 @@ bench: system-deps $(STAMP) translations build/demo.koers
 screenshot: system-deps $(STAMP) translations build/demo.koers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/main-window.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/schedule.png en schedule
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/gantt-days.png en days
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/gantt-months.png en months
 
 constraints: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^koers' > constraints.new

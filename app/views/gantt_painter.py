@@ -375,7 +375,6 @@ class GanttPainter:
     ) -> None:
         style = self.style
         task, dates = row.task, row.dates
-        right = -math.inf
         baseline = self.baseline_rect(row, timeline)
         if baseline is not None and baseline.right() >= 0 and baseline.left() <= width:
             self._paint_baseline(painter, row, baseline)
@@ -383,7 +382,7 @@ class GanttPainter:
             return
         critical = self.options.critical and dates.critical
         if self.options.slack and not task.summary and dates.total_float > 0:
-            right = self._paint_slack(painter, timeline, row, bar, dates)
+            self._paint_slack(painter, timeline, row, bar, dates)
         if bar.left() <= width and bar.right() >= 0:
             if task.summary:
                 self._paint_summary(painter, bar, row)
@@ -394,10 +393,12 @@ class GanttPainter:
                 smooth_polygon(painter, diamond(bar))
             else:
                 self._paint_task_bar(painter, row, bar, critical=critical)
-        if task.deadline is not None:
-            right = max(right, self._paint_deadline(painter, timeline, row, bar))
         text = self.label_text(task)
-        text_x = max(bar.right(), right) + style.text_gap
+        text_x = bar.right() + style.text_gap
+        if task.deadline is not None:
+            marker = self._paint_deadline(painter, timeline, row, bar)
+            if bar.right() - 2 <= marker[0] <= text_x + 2:  # the label steps past the arrow
+                text_x = marker[1] + style.text_gap
         if text and text_x < width:
             painter.setPen(style.color("text"))
             # at a point, not in a rectangle: no layout pass, a third faster per row
@@ -454,20 +455,20 @@ class GanttPainter:
 
     def _paint_slack(
         self, painter: QPainter, timeline: Timeline, row: ChartRow, bar: QRectF, dates: TaskDates
-    ) -> float:
-        """A thin line from the finish to the late finish; returns where it ends."""
+    ) -> None:
+        """A thin line from the finish to the late finish."""
         late = timeline.x_of(dates.late_finish)
         if late <= bar.right():
-            return bar.right()
+            return
         y = bar.bottom() - 1.5 if not row.task.milestone else bar.center().y()
         painter.setPen(QPen(self.style.color("slack"), 2.0))
         painter.drawLine(QPointF(bar.right(), y), QPointF(late, y))
-        return late
 
     def _paint_deadline(
         self, painter: QPainter, timeline: Timeline, row: ChartRow, bar: QRectF
-    ) -> float:
-        """A green arrow pointing down at the deadline, as in Microsoft Project."""
+    ) -> tuple[float, float]:
+        """A green arrow pointing down at the deadline, as in Microsoft Project; returns the
+        arrow's left and right x."""
         assert row.task.deadline is not None
         x = timeline.x_of_moment(row.task.deadline)
         color = self.style.color("deadline")
@@ -486,7 +487,7 @@ class GanttPainter:
                 ]
             ),
         )
-        return x + size
+        return x - size, x + size
 
     def label_text(self, task: TaskRow) -> str:
         """What sits beside the bar, by the label option."""
