@@ -381,8 +381,10 @@ class GanttPainter:
         if bar is None or dates is None:
             return
         critical = self.options.critical and dates.critical
+        text_x = bar.right() + style.text_gap
         if self.options.slack and not task.summary and dates.total_float > 0:
-            self._paint_slack(painter, timeline, row, bar, dates)
+            # the label follows the slack line rather than cross it
+            text_x = self._paint_slack(painter, timeline, row, bar, dates) + style.text_gap
         if bar.left() <= width and bar.right() >= 0:
             if task.summary:
                 self._paint_summary(painter, bar, row)
@@ -394,7 +396,6 @@ class GanttPainter:
             else:
                 self._paint_task_bar(painter, row, bar, critical=critical)
         text = self.label_text(task)
-        text_x = bar.right() + style.text_gap
         if task.deadline is not None:
             marker = self._paint_deadline(painter, timeline, row, bar)
             if bar.right() - 2 <= marker[0] <= text_x + 2:  # the label steps past the arrow
@@ -455,14 +456,15 @@ class GanttPainter:
 
     def _paint_slack(
         self, painter: QPainter, timeline: Timeline, row: ChartRow, bar: QRectF, dates: TaskDates
-    ) -> None:
-        """A thin line from the finish to the late finish."""
+    ) -> float:
+        """A thin line from the finish to the late finish; returns where it ends."""
         late = timeline.x_of(dates.late_finish)
         if late <= bar.right():
-            return
+            return bar.right()
         y = bar.bottom() - 1.5 if not row.task.milestone else bar.center().y()
         painter.setPen(QPen(self.style.color("slack"), 2.0))
         painter.drawLine(QPointF(bar.right(), y), QPointF(late, y))
+        return late
 
     def _paint_deadline(
         self, painter: QPainter, timeline: Timeline, row: ChartRow, bar: QRectF
