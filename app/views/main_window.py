@@ -31,6 +31,7 @@ from app.views.calendar_dialog import CalendarDialog
 from app.views.i18n import install_language
 from app.views.labels import refusal_text
 from app.views.preferences_dialog import PreferencesDialog
+from app.views.print_actions import PrintActions
 from app.views.project_view import ProjectView
 from app.views.settings import AppSettings
 from app.views.start_page import StartPage
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.schedule_tab_action = self._action(QKeySequence("Ctrl+2"))
         self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.print_actions = PrintActions(self)
 
         self.new_action.triggered.connect(self.new_project)
         self.open_action.triggered.connect(self.open_project)
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addAction(self.save_copy_action)
         self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        for action in self.print_actions.actions:
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         self.plan_tab_action.setText(self.tr("&Plan"))
         self.schedule_tab_action.setText(self.tr("&Schedule"))
         self.about_action.setText(self.tr("&About Koers"))
+        self.print_actions.retranslate()
         self._refresh_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -203,6 +209,7 @@ class MainWindow(QMainWindow):
             self.plan_tab_action,
             self.schedule_tab_action,
             self.calendar_action,  # a read-only project shows its calendar without OK
+            *self.print_actions.actions,
         ):
             action.setEnabled(has_project)
         editable = has_project and not document.read_only  # type: ignore[union-attr]
@@ -313,6 +320,7 @@ class MainWindow(QMainWindow):
         """Show ``document`` (or the start page), closing the project shown before."""
         if self.calendar_dialog is not None:
             self.calendar_dialog.reject()
+        self.print_actions.forget_document()
         if self.project_view is not None:
             self.stack.removeWidget(self.project_view)
             self.project_view.deleteLater()
