@@ -71,10 +71,6 @@ class ImageTooLarge(ValueError):
     """The whole chart would not fit in one image; print it to PDF instead."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GanttPrint", text)
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class PrintFacts:
     """What header and footer fields say."""
@@ -156,7 +152,13 @@ class GanttPrintout:
         return PrintFacts(
             project=charter.name,
             manager=charter.manager,
-            status_date=(_tr("Status date: {0}").format(self._date_text(status)) if status else ""),
+            status_date=(
+                QCoreApplication.translate("GanttPrint", "Status date: {0}").format(
+                    self._date_text(status)
+                )
+                if status
+                else ""
+            ),
             print_date=self._date_text(today),
         )
 
@@ -351,7 +353,11 @@ class GanttPrintout:
             "page": str(number),
             "pages": str(self.page_count),
         }
-        localised = {"Page {page} of {pages}": _tr("Page {page} of {pages}")}
+        localised = {
+            "Page {page} of {pages}": QCoreApplication.translate(
+                "GanttPrint", "Page {page} of {pages}"
+            )
+        }
         header = [fill_template(localised.get(t, t), values) for t in self.setup.header]
         footer = [fill_template(localised.get(t, t), values) for t in self.setup.footer]
         return header, footer
@@ -398,15 +404,15 @@ class GanttPrintout:
         left, _top, _right, bottom = (value * MM for value in self.setup.margins_mm)
         y = self.page_height - bottom - self._band_height(self.setup.footer) - ROW_HEIGHT
         names = {
-            "task": _tr("Task"),
-            "critical": _tr("Critical task"),
-            "progress": _tr("Progress"),
-            "summary": _tr("Summary"),
-            "milestone": _tr("Milestone"),
-            "baseline": _tr("Baseline"),
-            "slack": _tr("Slack"),
-            "deadline": _tr("Deadline"),
-            "status_date": _tr("Status date"),
+            "task": QCoreApplication.translate("GanttPrint", "Task"),
+            "critical": QCoreApplication.translate("GanttPrint", "Critical task"),
+            "progress": QCoreApplication.translate("GanttPrint", "Progress"),
+            "summary": QCoreApplication.translate("GanttPrint", "Summary"),
+            "milestone": QCoreApplication.translate("GanttPrint", "Milestone"),
+            "baseline": QCoreApplication.translate("GanttPrint", "Baseline"),
+            "slack": QCoreApplication.translate("GanttPrint", "Slack"),
+            "deadline": QCoreApplication.translate("GanttPrint", "Deadline"),
+            "status_date": QCoreApplication.translate("GanttPrint", "Status date"),
         }
         painter.setFont(self.header_font)
         metrics = QFontMetricsF(self.header_font)
