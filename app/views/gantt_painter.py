@@ -400,7 +400,7 @@ class GanttPainter:
             marker = self._paint_deadline(painter, timeline, row, bar)
             if bar.right() - 2 <= marker[0] <= text_x + 2:  # the label steps past the arrow
                 text_x = marker[1] + style.text_gap
-        if text and text_x < width:
+        if text and 0 <= text_x < width:  # a label starting off the left edge is left out
             painter.setPen(style.color("text"))
             # at a point, not in a rectangle: no layout pass, a third faster per row
             painter.drawText(QPointF(text_x, row.middle + self._text_drop), text)
