@@ -1,4 +1,4 @@
-"""A main window whose dialogs are answered by the test instead of a person."""
+"""A main window whose dialogs are answered by the test instead of a person; the demo open."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from app.commands.document import ProjectDocument
 from app.views.main_window import MainWindow
+from app.views.schedule_tab import ScheduleTab
 
 
 class DialogLog:
@@ -43,3 +46,23 @@ def window(
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     yield main
     main.set_document(None)
+
+
+@pytest.fixture
+def document(qapp: object, demo_file: Path) -> Iterator[ProjectDocument]:
+    """The demo project, open for editing."""
+    doc = ProjectDocument.open(demo_file)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def gantt_tab(qtbot: QtBot, document: ProjectDocument) -> ScheduleTab:
+    """The demo's Schedule tab, shown 1600 pixels wide with the chart taking 1100 of them."""
+    tab = ScheduleTab(document)
+    qtbot.addWidget(tab)
+    tab.resize(1600, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.splitter.setSizes([500, 1100])
+    return tab

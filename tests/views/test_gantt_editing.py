@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,22 +20,9 @@ DAY_PX = 24  # the chart's default zoom: pixels per calendar day
 
 
 @pytest.fixture
-def document(qapp: object, demo_file: Path) -> Iterator[ProjectDocument]:
-    doc = ProjectDocument.open(demo_file)
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
-def tab(qtbot: QtBot, document: ProjectDocument) -> ScheduleTab:
-    tab = ScheduleTab(document)
-    qtbot.addWidget(tab)
-    tab.resize(1600, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.splitter.setSizes([500, 1100])
-    assert tab.gantt.zoom == DAY_PX
-    return tab
+def tab(gantt_tab: ScheduleTab) -> ScheduleTab:
+    assert gantt_tab.gantt.zoom == DAY_PX
+    return gantt_tab
 
 
 def ident(tab: ScheduleTab, name: str) -> int:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from pytestqt.qtbot import QtBot
 
 from app.commands.document import ProjectDocument
 from app.domain.calendar import day_instant, to_instant
@@ -29,21 +27,8 @@ from app.views.schedule_tab import ScheduleTab
 
 
 @pytest.fixture
-def document(qapp: object, demo_file: Path) -> Iterator[ProjectDocument]:
-    doc = ProjectDocument.open(demo_file)
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
-def tab(qtbot: QtBot, document: ProjectDocument) -> ScheduleTab:
-    tab = ScheduleTab(document)
-    qtbot.addWidget(tab)
-    tab.resize(1600, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.splitter.setSizes([500, 1100])
-    return tab
+def tab(gantt_tab: ScheduleTab) -> ScheduleTab:
+    return gantt_tab
 
 
 def ident(tab: ScheduleTab, name: str) -> int:

@@ -20,7 +20,7 @@ from app.views.gantt_print import (
     page_image,
     write_pdf,
 )
-from app.views.task_table_model import TaskTableModel
+from app.views.task_table_model import COLUMNS, TaskTableModel
 
 A3_LANDSCAPE_POINTS = (1190.55, 841.89)
 
@@ -141,19 +141,7 @@ def test_columns_too_wide_for_the_paper_are_refused(model: TaskTableModel) -> No
     setup = PageSetup(
         paper="A4",
         landscape=False,
-        columns=(
-            "id",
-            "wbs",
-            "name",
-            "duration",
-            "start",
-            "finish",
-            "predecessors",
-            "resources",
-            "baseline_start",
-            "baseline_finish",
-            "notes",
-        ),
+        columns=COLUMNS,  # every column the table has
         margins_mm=(50.0, 10.0, 50.0, 10.0),
     )
     with pytest.raises(InvalidValue) as refused:

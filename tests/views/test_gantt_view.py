@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from app.views.schedule_tab import ScheduleTab
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOT = REPO / "build" / "screenshots" / "gantt-first.png"
-
-
-@pytest.fixture
-def document(qapp: object, demo_file: Path) -> Iterator[ProjectDocument]:
-    doc = ProjectDocument.open(demo_file)
-    yield doc
-    doc.close()
 
 
 def make_tab(qtbot: QtBot, document: ProjectDocument, width: int, height: int) -> ScheduleTab:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from app.domain.page_setup import PageSetup, Timescale
 from app.services.view_settings import read_page_setup
 from app.views.gantt_print import GanttPrintout
 from app.views.main_window import MainWindow
+from app.views.page_setup_dialog import PageSetupDialog
 from app.views.print_actions import PrintActions, image_timescale, shown_tasks
 from app.views.schedule_tab import ScheduleTab
 from tests.views.conftest import DialogLog
@@ -54,6 +53,14 @@ def expected_pages(window: MainWindow, setup: PageSetup | None = None) -> int:
     assert schedule is not None and window.document is not None
     setup = setup or window.document.read(read_page_setup)
     return GanttPrintout(schedule.model, setup, options=schedule.gantt.options).page_count
+
+
+def page_setup_dialog(window: MainWindow) -> PageSetupDialog:
+    """File > Page Setup…, and the dialog it opened."""
+    window.print_actions.page_setup_action.trigger()
+    dialog = window.print_actions.setup_dialog
+    assert dialog is not None
+    return dialog
 
 
 def test_the_file_menu_offers_printing_only_with_a_project(
@@ -138,13 +145,9 @@ def test_an_unchanged_or_cancelled_page_setup_adds_no_undo_step(
     document = window.document
     assert document is not None
     steps = document.undo_stack.count()
-    window.print_actions.page_setup_action.trigger()
-    dialog = window.print_actions.setup_dialog
-    assert dialog is not None
+    dialog = page_setup_dialog(window)
     dialog.accept()
-    window.print_actions.page_setup_action.trigger()
-    dialog = window.print_actions.setup_dialog
-    assert dialog is not None
+    dialog = page_setup_dialog(window)
     dialog.paper.setCurrentIndex(dialog.paper.findData("A2"))
     dialog.reject()
     assert document.undo_stack.count() == steps
@@ -155,9 +158,7 @@ def test_page_setup_refuses_columns_that_leave_no_room_for_the_chart(
     window: MainWindow, demo_file: Path, dialogs: DialogLog
 ) -> None:
     open_demo(window, demo_file)
-    window.print_actions.page_setup_action.trigger()
-    dialog = window.print_actions.setup_dialog
-    assert dialog is not None
+    dialog = page_setup_dialog(window)
     dialog.portrait.setChecked(True)
     dialog.set_columns(TOO_WIDE)
     dialog.accept()
@@ -173,9 +174,7 @@ def test_closing_the_project_closes_its_print_dialogs(
     window: MainWindow, demo_file: Path, dialogs: DialogLog
 ) -> None:
     open_demo(window, demo_file)
-    window.print_actions.page_setup_action.trigger()
-    dialog = window.print_actions.setup_dialog
-    assert dialog is not None
+    dialog = page_setup_dialog(window)
     dialog.paper.setCurrentIndex(dialog.paper.findData("A2"))
     window.print_actions.preview_action.trigger()
     assert window.print_actions.preview_dialog is not None
@@ -469,30 +468,3 @@ def test_an_image_takes_the_time_scale_the_screen_shows() -> None:
     assert image_timescale(GanttOptions(), 0.3) is Timescale.QUARTER
     assert image_timescale(GanttOptions(), 300.0) is Timescale.DAY
     assert image_timescale(GanttOptions(tier=Tier.MONTH), 24.0) is Timescale.MONTH
-
-
-def test_printing_support_loads_only_when_printing(demo_file: Path) -> None:
-    probe = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from app.views.application import make_application\n"
-        "from app.views.main_window import MainWindow\n"
-        "app = make_application()\n"
-        "window = MainWindow()\n"
-        f"assert window.open_path(Path({str(demo_file)!r}))\n"
-        "window.show(); app.processEvents()\n"
-        "print('loaded:', sorted(m for m in ('PySide6.QtPrintSupport', 'PySide6.QtSvg') "
-        "if m in sys.modules))\n"
-        "window.close()\n"
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "loaded: []" in result.stdout

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.commands.document import ProjectDocument
@@ -16,13 +12,6 @@ from app.commands.requirements import (
 )
 from app.services.requirements import blank_requirement
 from app.views.requirements_model import COLUMNS, RequirementTableModel
-
-
-@pytest.fixture
-def document(qapp: object, demo_file: Path) -> Iterator[ProjectDocument]:
-    doc = ProjectDocument.open(demo_file)
-    yield doc
-    doc.close()
 
 
 def _titles(model: RequirementTableModel) -> list[str]:

@@ -117,13 +117,6 @@ def show_schedule(qtbot: QtBot, window: MainWindow) -> ScheduleTab:
 
 
 @pytest.fixture
-def document(qapp: object, demo_file: Path) -> Iterator[ProjectDocument]:
-    doc = ProjectDocument.open(demo_file)
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
 def tab(qtbot: QtBot, document: ProjectDocument) -> ScheduleTab:
     widget = ScheduleTab(document)
     qtbot.addWidget(widget)
