@@ -34,8 +34,9 @@ def _ms(values: list[float]) -> str:
 
 def paint_figures(path: Path) -> tuple[float, list[float], list[float], list[float]]:
     """Open, show the Schedule tab with a 1920×1080 chart, then time 50 scrolled repaints."""
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QImage, QRegion
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.commands.document import ProjectDocument
     from app.views.schedule_tab import ScheduleTab
@@ -80,8 +81,13 @@ def paint_figures(path: Path) -> tuple[float, list[float], list[float], list[flo
             (gantt.time_scale, header),  # the time scale is part of the frame
             (tab.view.viewport(), table),
         ):
+            # the widget's paint event, into memory; Qt clears only what is not opaque
+            opaque = widget.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+            flags = QWidget.RenderFlag.DrawChildren
+            if not opaque:
+                flags |= QWidget.RenderFlag.DrawWindowBackground
             started = time.perf_counter()
-            widget.render(canvases[widget])  # exactly the widget's paint event, into memory
+            widget.render(canvases[widget], QPoint(), QRegion(), flags)
             figures.append(time.perf_counter() - started)
     assert gantt.painted_rows > 20
     tab.close()

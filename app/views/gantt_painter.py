@@ -33,6 +33,8 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QStaticText,
+    QTransform,
 )
 
 from app.domain.calendar import day_instant, from_instant, to_instant
@@ -44,6 +46,7 @@ from app.views.task_table_model import TaskTableModel
 MINUTES_PER_DAY = 1440
 EPOCH = dt.date(1984, 1, 1)
 LABEL_CACHE_SIZE = 20_000
+LABEL_ROOM = 6  # pixels a time-scale label needs beyond its text
 LINK_STUB = 8.0  # how far a dependency line leaves its bar before it turns
 ARROW = 4.0
 LABELS = ("name", "resources", "dates", "none")
@@ -156,7 +159,7 @@ class Timeline:
         return self.day_at(0), self.day_at(width)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)  # not frozen: made for every row of every paint
 class ChartRow:
     """A task row to draw: its task, its computed dates, and where it lies down the page."""
 
@@ -199,9 +202,11 @@ class GanttPainter:
         self.name_font = name_font
         self.header_font = header_font
         self._off: dict[dt.date, bool] = {}
+        self._baseline_fill = style.color("baseline_bar").darker(115)
         self._label_cache: dict[tuple[dt.datetime, Tier, bool, str], list[tuple[str, float]]] = {}
         metrics = QFontMetricsF(name_font)
-        self._text_drop = (metrics.ascent() - metrics.descent()) / 2  # middle → baseline
+        self._text_half = metrics.height() / 2  # a label's top lies this far above the middle
+        self._statics: dict[str, QStaticText] = {}
         self._off_for: object = None
 
     # -- geometry ---------------------------------------------------------------------------
@@ -234,16 +239,15 @@ class GanttPainter:
         """The chosen baseline's bar below the task bar, when it has one and they are shown."""
         if not self.options.baseline:
             return None
-        saved = self.model.baseline(row.task.id)
-        if saved is None:
+        span = self.model.baseline_span(row.task.id)
+        if span is None:
             return None
-        start, finish = saved
         top, height = self._bar_band(row)
         below = top + height + 1.0
         room = row.top + row.height - self.style.bar_padding / 2 - below
         thickness = max(2.0, min(room, height * self.style.baseline_height))
-        left = timeline.x_of_moment(start)
-        width = max(self.style.min_bar_width, timeline.x_of_moment(finish) - left)
+        left = timeline.x_of(span[0])
+        width = max(self.style.min_bar_width, timeline.x_of(span[1]) - left)
         return QRectF(left, below, width, thickness)
 
     def progress_x(self, row: ChartRow, bar: QRectF) -> float:
@@ -402,8 +406,9 @@ class GanttPainter:
                 text_x = marker[1] + style.text_gap
         if text and 0 <= text_x < width:  # a label starting off the left edge is left out
             painter.setPen(style.color("text"))
-            # at a point, not in a rectangle: no layout pass, a third faster per row
-            painter.drawText(QPointF(text_x, row.middle + self._text_drop), text)
+            painter.drawStaticText(
+                QPointF(text_x, row.middle - self._text_half), self._static(text)
+            )
 
     def _paint_task_bar(
         self, painter: QPainter, row: ChartRow, bar: QRectF, *, critical: bool
@@ -452,7 +457,7 @@ class GanttPainter:
                 painter, diamond(QRectF(rect.left() - side / 2, rect.top() - 1, side, side))
             )
         else:
-            painter.fillRect(rect, color.darker(115))
+            painter.fillRect(rect, self._baseline_fill)
 
     def _paint_slack(
         self, painter: QPainter, timeline: Timeline, row: ChartRow, bar: QRectF, dates: TaskDates
@@ -490,6 +495,17 @@ class GanttPainter:
             ),
         )
         return x - size, x + size
+
+    def _static(self, text: str) -> QStaticText:
+        """A label laid out once and drawn from then on without layout."""
+        found = self._statics.get(text)
+        if found is None:
+            if len(self._statics) > LABEL_CACHE_SIZE:
+                self._statics.clear()
+            found = self._statics[text] = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.prepare(QTransform(), self.name_font)
+        return found
 
     def label_text(self, task: TaskRow) -> str:
         """What sits beside the bar, by the label option."""
@@ -588,26 +604,26 @@ class GanttPainter:
         line = QPen(self.style.color("header_line"), 1)
         text = self.style.color("header_text")
         level = self._uniform_level(timeline, tier, unit, step)
+        baseline = top + (height + metrics.ascent() - metrics.descent()) / 2
+        painter.setPen(line)
+        labels: list[tuple[QPointF, str]] = []
         while unit < end:
             following = next_unit(unit, tier, step)
             left, right = timeline.x_of_moment(unit), timeline.x_of_moment(following)
             shown_left, shown_right = max(0.0, left), min(width, right)
             room = shown_right - shown_left
-            label = next(
-                (text for text, advance in self._measured(unit, tier)[level:] if advance <= room),
-                "",
-            )
-            if label:
-                painter.setPen(text)
-                centred = tier <= Tier.WEEK and left >= 0 and right <= width
-                painter.drawText(
-                    QRectF(shown_left + 3, top, max(0.0, room - 6), height),
-                    CENTRED if centred else LEFT_MIDDLE,
-                    label,
-                )
-            painter.setPen(line)
+            for label, needed in self._measured(unit, tier)[level:]:
+                if needed <= room:
+                    advance = needed - LABEL_ROOM
+                    centred = tier <= Tier.WEEK and left >= 0 and right <= width
+                    x = left + (right - left - advance) / 2 if centred else shown_left + 3
+                    labels.append((QPointF(x, baseline), label))
+                    break
             painter.drawLine(QPointF(left, top), QPointF(left, top + height))
             unit = following
+        painter.setPen(text)
+        for point, label in labels:  # at a point: no layout pass per label
+            painter.drawText(point, label)
 
     def _uniform_level(self, timeline: Timeline, tier: Tier, first: dt.datetime, step: int) -> int:
         """Label all units of a tier alike, in the longest form that fits every one of a run of
@@ -630,7 +646,8 @@ class GanttPainter:
                 self._label_cache.clear()
             metrics = QFontMetricsF(self.header_font)
             found = [
-                (text, metrics.horizontalAdvance(text) + 6) for text in self.labels(unit, tier)
+                (text, metrics.horizontalAdvance(text) + LABEL_ROOM)
+                for text in self.labels(unit, tier)
             ]
             self._label_cache[key] = found
         return found

@@ -90,6 +90,7 @@ class _GanttHeader(QWidget):
     def __init__(self, gantt: GanttView) -> None:
         super().__init__(gantt)
         self._gantt = gantt
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # it fills itself
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -138,6 +139,9 @@ class GanttView(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
+        # every paint covers the whole viewport: Qt need not clear it first
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.viewport().setAutoFillBackground(False)
         self._header = _GanttHeader(self)
         metrics = QFontMetrics(self.painter.header_font)
         self.header_height = max(tree.header().sizeHint().height(), 2 * metrics.height() + 6)

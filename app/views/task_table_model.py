@@ -313,6 +313,7 @@ class TaskTableModel(QAbstractItemModel):
     def _take(self, schedule: ProjectSchedule) -> None:
         self._schedule = schedule
         self._texts = {}
+        self._baseline_spans: dict[int, tuple[int, int] | None] = {}
         self._baseline = self._document.read(baseline_dates, self.baseline_number)
         self._resources = self._document.read(resource_names)
         self._row_of = {task.id: task.row for task in schedule.rows}
@@ -599,6 +600,15 @@ class TaskTableModel(QAbstractItemModel):
         if saved is None or saved[0] is None or saved[1] is None:
             return None
         return saved[0], saved[1]
+
+    def baseline_span(self, task_id: int) -> tuple[int, int] | None:
+        """The chosen baseline's start and finish as instants (remembered: asked every paint)."""
+        span = self._baseline_spans.get(task_id, False)
+        if span is False:
+            saved = self.baseline(task_id)
+            span = None if saved is None else (to_instant(saved[0]), to_instant(saved[1]))
+            self._baseline_spans[task_id] = span
+        return span  # type: ignore[return-value]
 
     @property
     def status_date(self) -> dt.date | None:

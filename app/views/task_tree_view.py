@@ -13,11 +13,19 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     QRect,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -42,6 +50,7 @@ from app.views.task_table_model import (
 
 PADDING = 3  # pixels between a cell's edge and its text
 ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+FITTED_CACHE_SIZE = 20_000  # laid-out cell texts kept; a screenful is a few hundred
 
 
 class TaskTreeView(QTreeView):
@@ -50,11 +59,14 @@ class TaskTreeView(QTreeView):
     def __init__(self, model: TaskTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = model
-        self._columns: list[tuple[int, str, bool]] = []
+        self._columns: list[tuple[int, str, bool, int, int]] = []
+        self._tree_column = 0
+        self._indentation = 0
+        self._root_decorated = 0
         self._fonts = (QFont(), QFont())
         self._metrics = (QFontMetrics(self._fonts[0]), QFontMetrics(self._fonts[1]))
-        # (task id, column key, width) → (elided text, its width); forgotten on any change
-        self._fitted: dict[tuple[int, str, int], tuple[str, int]] = {}
+        # (task id, column key, width) → (elided text laid out, its width); forgotten on change
+        self._fitted: dict[tuple[int, str, int], tuple[QStaticText, int]] = {}
         for signal in (model.dataChanged, model.modelReset, model.layoutChanged):
             signal.connect(self._forget_texts)
         model.headerDataChanged.connect(self._forget_texts)
@@ -96,29 +108,41 @@ class TaskTreeView(QTreeView):
         self._fitted.clear()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Work out once per paint which columns show, then let Qt call drawRow per row."""
+        """Lay the shown columns out once per paint, then let Qt call drawRow per row."""
         header = self.header()
+        width = self.viewport().width()
         columns = []
         for visual in range(header.count()):
             column = header.logicalIndex(visual)
-            if not header.isSectionHidden(column):
+            if header.isSectionHidden(column):
+                continue
+            x, size = header.sectionViewportPosition(column), header.sectionSize(column)
+            if x < width and x + size > 0:
                 key = COLUMNS[column]
-                columns.append((column, key, key in RIGHT_ALIGNED))
+                columns.append((column, key, key in RIGHT_ALIGNED, x, size))
         self._columns = columns
         base = QFont(self.font())
         bold = QFont(base)
         bold.setBold(True)
         self._fonts = (base, bold)
         self._metrics = (QFontMetrics(base), QFontMetrics(bold))
+        self._tree_column = self.treePosition()
+        self._indentation = self.indentation()
+        self._root_decorated = int(self.rootIsDecorated())
         super().paintEvent(event)
 
-    def _fitted_text(self, task: TaskRow, key: str, width: int) -> tuple[str, int]:
-        """The cell's text cut to ``width`` with an ellipsis, and its width in pixels."""
+    def _fitted_text(self, task: TaskRow, key: str, width: int) -> tuple[QStaticText, int]:
+        """The cell's text cut to ``width`` with an ellipsis, laid out once, and its width."""
         found = self._fitted.get((task.id, key, width))
         if found is None:
+            if len(self._fitted) > FITTED_CACHE_SIZE:  # scrolled through a large plan
+                self._fitted.clear()
             metrics = self._metrics[task.summary]
             text = metrics.elidedText(self._tasks.text(task, key), ELIDE_RIGHT, width)
-            found = self._fitted[task.id, key, width] = (text, metrics.horizontalAdvance(text))
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self._fonts[task.summary])
+            found = self._fitted[task.id, key, width] = (static, metrics.horizontalAdvance(text))
         return found
 
     def drawRow(
@@ -138,10 +162,9 @@ class TaskTreeView(QTreeView):
         palette = option.palette
         selection = self.selectionModel()
         selected = selection is not None and selection.isSelected(index)
-        visual_row = (top + self.verticalOffset()) // max(1, height)
         if selected:
             painter.fillRect(rect, palette.brush(QPalette.ColorRole.Highlight))
-        elif self.alternatingRowColors() and visual_row % 2:
+        elif self.alternatingRowColors() and (top + self.verticalOffset()) // max(1, height) % 2:
             painter.fillRect(rect, palette.brush(QPalette.ColorRole.AlternateBase))
         dates = model.dates(task.id)
         critical = dates is not None and dates.critical
@@ -151,40 +174,35 @@ class TaskTreeView(QTreeView):
         )
         painter.setFont(self._fonts[task.summary])
         metrics = self._metrics[task.summary]
-        baseline = top + (height + metrics.ascent() - metrics.descent()) // 2
-        header = self.header()
-        tree_column = self.treePosition()
-        left_edge, right_edge = rect.left(), rect.right()
-        for column, key, right_aligned in self._columns:
-            x = header.sectionViewportPosition(column)
-            width = header.sectionSize(column)
-            if x > right_edge or x + width < left_edge:
-                continue
-            cell = QRect(x, top, width, height)
-            if column == tree_column:
-                indent = self.indentation() * (model.depth(source) + int(self.rootIsDecorated()))
+        text_top = top + (height - metrics.height()) // 2  # static text is placed by its top
+        colors = self._colors
+        pen = None
+        for column, key, right_aligned, x, width in self._columns:
+            left = x
+            if column == self._tree_column:
+                indent = self._indentation * (model.depth(source) + self._root_decorated)
                 if task.summary:  # only rows with children show a branch (expand) mark
                     self.drawBranches(painter, QRect(x, top, indent, height), index)
-                cell.setLeft(x + indent)
+                left = x + indent
             color = text_color
             if not selected:
                 if key == "name" and critical:
-                    painter.fillRect(cell, self._colors["tint"])
-                    color = self._colors["critical"]
+                    painter.fillRect(QRect(left, top, x + width - left, height), colors["tint"])
+                    color = colors["critical"]
                 elif key == "finish" and late:
-                    color = self._colors["late"]
+                    color = colors["late"]
                 elif key == "constraint" and task.constraint is Constraint.ASAP:
-                    color = self._colors["muted"]
-            room = cell.width() - 2 * PADDING
+                    color = colors["muted"]
+            room = x + width - left - 2 * PADDING
             if room <= 0:
                 continue
-            text, advance = self._fitted_text(task, key, room)
-            if text:
-                painter.setPen(color)
-                left = (
-                    cell.right() - PADDING - advance + 1 if right_aligned else cell.left() + PADDING
-                )
-                painter.drawText(QPoint(left, baseline), text)
+            static, advance = self._fitted_text(task, key, room)
+            if advance:
+                if color is not pen:
+                    painter.setPen(color)
+                    pen = color
+                start = x + width - PADDING - advance if right_aligned else left + PADDING
+                painter.drawStaticText(start, text_top, static)
         if self.hasFocus() and self.currentIndex().row() == index.row():
             current = self.currentIndex()
             if current.parent() == index.parent():
