@@ -224,3 +224,148 @@ class ViewSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Stakeholder(Base):
+    """A person or group with a stake in the project (PMBOK stakeholder register).
+
+    Contact details are personal data: exports leave them out unless asked, and a
+    stakeholder can be anonymised (``anonymised`` set, name and contact details cleared).
+    """
+
+    __tablename__ = "stakeholder"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(255), default="")
+    organisation: Mapped[str] = mapped_column(String(255), default="")
+    internal: Mapped[bool] = mapped_column(Boolean, default=True)
+    email: Mapped[str] = mapped_column(String(255), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    contact_notes: Mapped[str] = mapped_column(Text, default="")
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    expectations: Mapped[str] = mapped_column(Text, default="")
+    concerns: Mapped[str] = mapped_column(Text, default="")
+    power: Mapped[int] = mapped_column(Integer, default=3)  # power / influence, 1–5
+    interest: Mapped[int] = mapped_column(Integer, default=3)  # 1–5
+    attitude: Mapped[str] = mapped_column(String(16), default="neutral")
+    current_engagement: Mapped[str] = mapped_column(String(16), default="unaware")
+    desired_engagement: Mapped[str] = mapped_column(String(16), default="supportive")
+    strategy: Mapped[str] = mapped_column(Text, default="")
+    relationship_owner: Mapped[str] = mapped_column(String(255), default="")
+    information_needs: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(255), default="")
+    frequency: Mapped[str] = mapped_column(String(255), default="")
+    language: Mapped[str] = mapped_column(String(32), default="")
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Risk(Base):
+    """One line of the risk register (PRINCE2 / PMBOK); money in cents, impact in days.
+
+    Owner and actionee are a stakeholder (``*_id``) or, when not in the register, free text.
+    The residual probability and impact are None until assessed after the response.
+    """
+
+    __tablename__ = "risk"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    title: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16), default="threat")  # threat, opportunity
+    category: Mapped[str] = mapped_column(String(64), default="")
+    cause: Mapped[str] = mapped_column(Text, default="")
+    event: Mapped[str] = mapped_column(Text, default="")
+    effect: Mapped[str] = mapped_column(Text, default="")
+    raised_by: Mapped[str] = mapped_column(String(255), default="")
+    date_raised: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), nullable=True
+    )
+    owner_text: Mapped[str] = mapped_column(String(255), default="")
+    actionee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), nullable=True
+    )
+    actionee_text: Mapped[str] = mapped_column(String(255), default="")
+    proximity: Mapped[str] = mapped_column(String(64), default="")
+    inherent_probability: Mapped[int] = mapped_column(Integer, default=3)
+    inherent_impact: Mapped[int] = mapped_column(Integer, default=3)
+    strategy: Mapped[str] = mapped_column(String(16), default="")
+    response_actions: Mapped[str] = mapped_column(Text, default="")
+    trigger: Mapped[str] = mapped_column(Text, default="")
+    contingency: Mapped[str] = mapped_column(Text, default="")
+    response_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    cost_impact_cents: Mapped[int] = mapped_column(Integer, default=0)
+    schedule_impact_days: Mapped[int] = mapped_column(Integer, default=0)
+    residual_probability: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    residual_impact: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(24), default="identified")
+    next_review: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class RiskTask(Base):
+    """A task or milestone a risk affects (or that carries its response)."""
+
+    __tablename__ = "risk_task"
+    __table_args__ = (UniqueConstraint("risk_id", "task_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    risk_id: Mapped[int] = mapped_column(ForeignKey("risk.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    response: Mapped[bool] = mapped_column(Boolean, default=False)  # the task is the response
+
+
+class RiskReview(Base):
+    """A dated snapshot of a risk at a review: its history and the exposure trend."""
+
+    __tablename__ = "risk_review"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    risk_id: Mapped[int] = mapped_column(ForeignKey("risk.id", ondelete="CASCADE"), index=True)
+    review_date: Mapped[dt.date] = mapped_column(Date)
+    probability: Mapped[int] = mapped_column(Integer)
+    impact: Mapped[int] = mapped_column(Integer)
+    cost_impact_cents: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Issue(Base):
+    """One line of the issue log (PRINCE2): a problem, change request, off-spec or concern."""
+
+    __tablename__ = "issue"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    title: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(32), default="problem")
+    date_raised: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    raised_by: Mapped[str] = mapped_column(String(255), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    impact: Mapped[str] = mapped_column(Text, default="")
+    urgency: Mapped[str] = mapped_column(String(16), default="medium")
+    priority: Mapped[str] = mapped_column(String(16), default="medium")
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), nullable=True
+    )
+    owner_text: Mapped[str] = mapped_column(String(255), default="")
+    target_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    risk_id: Mapped[int | None] = mapped_column(
+        ForeignKey("risk.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+
+
+class IssueTask(Base):
+    """A task an issue affects."""
+
+    __tablename__ = "issue_task"
+    __table_args__ = (UniqueConstraint("issue_id", "task_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)

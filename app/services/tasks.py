@@ -16,7 +16,15 @@ from app.domain.calendar import DurationUnit, UnitSettings
 from app.domain.scheduler import Constraint, LinkType
 from app.domain.task_text import DurationValue, TextError, parse_duration, parse_predecessors
 from app.domain.validation import MAX_NAME_LENGTH, InvalidValue, check_date, check_text
-from app.models.entities import Assignment, Baseline, Project, Task, TaskLink
+from app.models.entities import (
+    Assignment,
+    Baseline,
+    IssueTask,
+    Project,
+    RiskTask,
+    Task,
+    TaskLink,
+)
 from app.services.changes import ChangeSet
 from app.services.transaction import unit_of_work
 
@@ -42,6 +50,8 @@ class TaskState:
     links: list[dict[str, Any]] = field(default_factory=list)
     baselines: list[dict[str, Any]] = field(default_factory=list)
     assignments: list[dict[str, Any]] = field(default_factory=list)
+    risk_links: list[dict[str, Any]] = field(default_factory=list)  # risks affecting them
+    issue_links: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _unit_settings(connection: Connection) -> UnitSettings:
@@ -146,6 +156,8 @@ def _capture(connection: Connection, ids: Sequence[int]) -> TaskState:
         ),
         baselines=rows(select(Baseline.__table__).where(Baseline.task_id.in_(wanted))),
         assignments=rows(select(Assignment.__table__).where(Assignment.task_id.in_(wanted))),
+        risk_links=rows(select(RiskTask.__table__).where(RiskTask.task_id.in_(wanted))),
+        issue_links=rows(select(IssueTask.__table__).where(IssueTask.task_id.in_(wanted))),
     )
 
 
@@ -174,6 +186,10 @@ def restore_tasks(session: Session, state: TaskState) -> ChangeSet:
             connection.execute(insert(Baseline), state.baselines)
         if state.assignments:
             connection.execute(insert(Assignment), state.assignments)
+        if state.risk_links:
+            connection.execute(insert(RiskTask), state.risk_links)
+        if state.issue_links:
+            connection.execute(insert(IssueTask), state.issue_links)
     return task_change([row["id"] for row in state.tasks], structure=True)
 
 
