@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.charter import charter_findings
 from app.domain.requirements import MoSCoW
+from app.domain.risks import CLOSED_STATUSES
 from app.domain.scheduler import CONSTRAINT_CONFLICT, DEADLINE_MISSED
 from app.models.dump import Dump, dump_tables
-from app.models.entities import Requirement, Task
+from app.models.entities import Project, Requirement, Risk, Task
 from app.models.schema import SCHEMA_VERSION
 from app.models.store import ProjectStore, check_store, classify, create_store, open_store
 from app.services.calendars import add_standard_calendar
@@ -36,6 +37,9 @@ FINDING_TEXT = {
     "project start",
     "schedule.no_successor": "task {row} {name!r} has no successor and finishes before the "
     "project finish",
+    "risks.review_overdue": "risk {ref} {title!r} was due for review on {date}",
+    "risks.no_owner": "open risk {ref} {title!r} has no owner",
+    "risks.no_response": "open risk {ref} {title!r} has no response (strategy or actions)",
     "file.open_elsewhere": "the file has a journal beside it: it is open elsewhere or was not "
     "closed cleanly; open it in Koers to recover",
     "file.older_version": "the file has version {version}; Koers upgrades it on open "
@@ -100,7 +104,41 @@ def _plan_findings(session: Session) -> list[Finding]:
             .order_by(Requirement.position)
         ).all()
     findings += [Finding("requirements.must_without_criteria", (("ref", ref),)) for ref in refs]
-    return findings + schedule_findings(read_schedule(session))
+    return findings + schedule_findings(read_schedule(session)) + risk_findings(session)
+
+
+def risk_findings(session: Session, today: dt.date | None = None) -> list[Finding]:
+    """Open risks overdue for review (before the status date, or ``today`` without one),
+    without an owner, or without a response (no strategy and no response actions)."""
+    with unit_of_work(session):
+        status_date = session.scalar(select(Project.status_date).limit(1))
+        rows = session.execute(
+            select(
+                Risk.ref,
+                Risk.title,
+                Risk.status,
+                Risk.next_review,
+                Risk.owner_id,
+                Risk.owner_text,
+                Risk.strategy,
+                Risk.response_actions,
+            ).order_by(Risk.position, Risk.id)
+        ).all()
+    reference = status_date or today or dt.date.today()
+    findings: list[Finding] = []
+    for ref, title, status, next_review, owner_id, owner_text, strategy, actions in rows:
+        if status in CLOSED_STATUSES:
+            continue
+        about = (("ref", ref), ("title", title))
+        if next_review is not None and next_review < reference:
+            findings.append(
+                Finding("risks.review_overdue", (*about, ("date", next_review.isoformat())))
+            )
+        if owner_id is None and not owner_text.strip():
+            findings.append(Finding("risks.no_owner", about))
+        if not strategy and not actions.strip():
+            findings.append(Finding("risks.no_response", about))
+    return findings
 
 
 def schedule_findings(computed: ProjectSchedule) -> list[Finding]:

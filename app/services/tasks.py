@@ -97,20 +97,27 @@ def insert_tasks(
     Rows may carry their ``id`` (redo puts back the same tasks). Returns the new ids.
     """
     with unit_of_work(session):
-        connection = session.connection()
-        position = max(0, min(position, _count(connection)))
-        _shift(connection, position, len(rows))
-        ids: list[int] = []
-        for offset, values in enumerate(rows):
-            data = _task_defaults()
-            data.update(values)
-            data["position"] = position + offset
-            data["name"] = check_text("name", str(data["name"]).strip(), limit=MAX_NAME_LENGTH)
-            result = connection.execute(insert(Task).values(**data))
-            key = result.inserted_primary_key
-            assert key is not None
-            ids.append(int(key[0]))
+        ids = insert_task_rows(session.connection(), position, rows)
     return task_change(ids, structure=True), ids
+
+
+def insert_task_rows(
+    connection: Connection, position: int, rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    """The inserts of ``insert_tasks`` inside a caller's transaction; returns the new ids."""
+    position = max(0, min(position, _count(connection)))
+    _shift(connection, position, len(rows))
+    ids: list[int] = []
+    for offset, values in enumerate(rows):
+        data = _task_defaults()
+        data.update(values)
+        data["position"] = position + offset
+        data["name"] = check_text("name", str(data["name"]).strip(), limit=MAX_NAME_LENGTH)
+        result = connection.execute(insert(Task).values(**data))
+        key = result.inserted_primary_key
+        assert key is not None
+        ids.append(int(key[0]))
+    return ids
 
 
 def _task_defaults() -> dict[str, Any]:
