@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, cast
 
 from sqlalchemy import Connection, RowMapping, Table, delete, func, insert, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.domain.issues import REFERENCE_PREFIX, IssueKind, IssueStatus, Level
 from app.domain.validation import InvalidValue
@@ -131,14 +131,22 @@ def _stored(value: Any) -> Any:
     return value.value if isinstance(value, IssueKind | IssueStatus | Level) else value
 
 
-def _select() -> Any:
-    owner = aliased(Stakeholder)
+def _build_select() -> Any:
+    owner = cast(Table, Stakeholder.__table__).alias("owner")
+    risks = cast(Table, Risk.__table__)
     return (
-        select(_TABLE, owner.name.label("owner_name"), Risk.ref.label("risk_ref"))
-        .outerjoin(owner, owner.id == Issue.owner_id)
-        .outerjoin(Risk, Risk.id == Issue.risk_id)
-        .order_by(Issue.position, Issue.id)
+        select(_TABLE, owner.c.name.label("owner_name"), risks.c.ref.label("risk_ref"))
+        .outerjoin(owner, owner.c.id == _TABLE.c.owner_id)
+        .outerjoin(risks, risks.c.id == _TABLE.c.risk_id)
+        .order_by(_TABLE.c.position, _TABLE.c.id)
     )
+
+
+_SELECT = _build_select()  # built once: building it costs more than running it
+
+
+def _select() -> Any:
+    return _SELECT
 
 
 def _as_data(row: RowMapping, tasks: list[LinkedTask]) -> IssueData:

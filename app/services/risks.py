@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, cast
 
 from sqlalchemy import Connection, RowMapping, Table, delete, func, insert, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.domain.issues import IssueKind
 from app.domain.risks import (
@@ -232,15 +232,22 @@ def _normalised(connection: Connection, values: Mapping[str, Any]) -> dict[str, 
 
 
 # -- reading --------------------------------------------------------------------------------
-def _select() -> Any:
-    owner = aliased(Stakeholder)
-    actionee = aliased(Stakeholder)
+def _build_select() -> Any:
+    people = cast(Table, Stakeholder.__table__)
+    owner, actionee = people.alias("owner"), people.alias("actionee")
     return (
-        select(_TABLE, owner.name.label("owner_name"), actionee.name.label("actionee_name"))
-        .outerjoin(owner, owner.id == Risk.owner_id)
-        .outerjoin(actionee, actionee.id == Risk.actionee_id)
-        .order_by(Risk.position, Risk.id)
+        select(_TABLE, owner.c.name.label("owner_name"), actionee.c.name.label("actionee_name"))
+        .outerjoin(owner, owner.c.id == _TABLE.c.owner_id)
+        .outerjoin(actionee, actionee.c.id == _TABLE.c.actionee_id)
+        .order_by(_TABLE.c.position, _TABLE.c.id)
     )
+
+
+_SELECT = _build_select()  # built once: building it costs more than running it
+
+
+def _select() -> Any:
+    return _SELECT
 
 
 def _enum(kind: Any, value: str, fallback: Any) -> Any:
