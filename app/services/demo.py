@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 from app.domain.requirements import MoSCoW, RequirementStatus
 from app.models.entities import Project, Requirement
 from app.models.store import ProjectStore
+from app.services.demo_risks import add_demo_risks
 from app.services.demo_schedule import add_demo_schedule
+from app.services.demo_stakeholders import add_demo_stakeholders
 from app.services.project_file import create_project
 
 DEMO_NAME = "CRM migration to Salesforce"
@@ -160,7 +162,10 @@ def _fill(session: Session, today: dt.date) -> None:
         for position, (title, priority, source, status_, criteria) in enumerate(REQUIREMENTS)
     ]
     session.execute(insert(Requirement), rows)
-    add_demo_schedule(session.connection(), start, status)
+    connection = session.connection()
+    add_demo_schedule(connection, start, status)
+    owners = add_demo_stakeholders(connection)
+    add_demo_risks(connection, start, status, owners)
 
 
 def build_demo(path: Path, today: dt.date, *, overwrite: bool = False) -> ProjectStore:

@@ -24,7 +24,7 @@ def test_demo_dates_are_laid_around_today(tmp_path: Path) -> None:
     assert len(requirements) >= 8
     assert {r.priority.value for r in requirements} == {"must", "should", "could", "wont"}
     result = check_project(tmp_path / "d.koers")
-    assert result.findings == []
+    assert [f for f in result.findings if not f.code.startswith("risks.")] == []
 
 
 def test_finished_phases_are_not_critical(tmp_path: Path) -> None:
