@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from app.commands.requirements import (
 )
 from app.domain.requirements import MoSCoW, RequirementStatus
 from app.services.requirements import blank_requirement
+from app.services.stakeholders import stakeholder_names
 from app.views.labels import priority_label, status_label
 from app.views.requirements_model import COLUMNS, SORT_ROLE, RequirementTableModel
 
@@ -54,6 +56,36 @@ class EnumDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         index.model().setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class SourceDelegate(QStyledItemDelegate):
+    """The source of a requirement: a stakeholder from the register, or any text."""
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setObjectName("requirementSource")
+        editor.setEditable(True)
+        editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        editor.addItems([name for _id, name in self._document.read(stakeholder_names)])
+        completer = editor.completer()
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        index.model().setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class RequirementsPanel(QWidget):
@@ -114,6 +146,8 @@ class RequirementsPanel(QWidget):
         delegate = EnumDelegate(self.table)
         self.table.setItemDelegateForColumn(COLUMNS.index("priority"), delegate)
         self.table.setItemDelegateForColumn(COLUMNS.index("status"), delegate)
+        self.source_delegate = SourceDelegate(document, self.table)
+        self.table.setItemDelegateForColumn(COLUMNS.index("source"), self.source_delegate)
         for column, width in zip(range(len(COLUMNS)), (70, 300, 100, 100, 120, 200), strict=False):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
