@@ -23,12 +23,12 @@ from app.services.stakeholders import (
     stakeholder_references,
 )
 from tests.commands.conftest import dump
-from tests.stakeholder_files import add_register
+from tests.stakeholder_files import demo_stakeholders
 
 
 @pytest.fixture
 def register(qapp: object, demo_file: Path) -> Iterator[tuple[ProjectDocument, dict[str, int]]]:
-    ids = add_register(demo_file)
+    ids = demo_stakeholders(demo_file)
     doc = ProjectDocument.open(demo_file)
     yield doc, ids
     doc.close()
@@ -38,17 +38,17 @@ def test_delete_and_undo_point_the_risks_and_issues_back(
     register: tuple[ProjectDocument, dict[str, int]],
 ) -> None:
     document, ids = register
-    bas = ids["Bas van Dijk"]
+    sandra = ids["Sandra Willems"]  # named by risks and by an issue in the demo
     before = dump(document)
     seen: list[object] = []
     document.changed.connect(seen.append)
-    document.push(DeleteStakeholderCommand(document, bas))
-    assert document.read(stakeholder_references, bas).is_empty()
+    document.push(DeleteStakeholderCommand(document, sandra))
+    assert document.read(stakeholder_references, sandra).is_empty()
     after = dump(document)
-    assert {row[0] for row in after["stakeholder"]} == set(ids.values()) - {bas}
+    assert {row[0] for row in after["stakeholder"]} == set(ids.values()) - {sandra}
     document.undo_stack.undo()
     assert dump(document) == before
-    refs = document.read(stakeholder_references, bas)
+    refs = document.read(stakeholder_references, sandra)
     assert (refs.risk_owner, refs.risk_actionee, refs.issue_owner) != ((), (), ())
     assert {"risk", "issue"} <= set(seen[-1].updated)  # type: ignore[attr-defined]
     document.undo_stack.redo()

@@ -1,11 +1,12 @@
 """Stateful property test: random stakeholder edits undo to the start and redo to the end.
 
-The register starts with the twelve demo stakeholders, some named by risks and issues,
-so deletes and their undo must also put those links back.
+The register starts with the demo's twelve stakeholders, most named by its risks and
+issues, so deletes and their undo must also put those links back.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import shutil
@@ -29,7 +30,6 @@ from app.domain.validation import InvalidValue
 from app.services.demo import build_demo
 from app.services.stakeholders import blank_stakeholder, list_stakeholders
 from tests.commands.conftest import dump
-from tests.stakeholder_files import add_register
 
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
 TEXT_FIELDS = st.sampled_from(
@@ -43,12 +43,12 @@ _TEMPLATE: dict[str, Path] = {}
 
 
 def template() -> Path:
-    """The demo with the register, built once and copied for every example."""
+    """The demo, built once and copied for every example."""
     if "path" not in _TEMPLATE:
         folder = Path(tempfile.mkdtemp(prefix="koers-stakeholders-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         path = folder / "template.koers"
         build_demo(path, dt.date(2026, 11, 26)).close()
-        add_register(path)
         _TEMPLATE["path"] = path
     return _TEMPLATE["path"]
 

@@ -45,12 +45,18 @@ def session(tmp_path: Path) -> Iterator[Session]:
 
 
 @pytest.fixture
+def register(session: Session) -> tuple[Session, dict[str, int]]:
+    """A new project with the demo's stakeholders and no risks or issues yet."""
+    with unit_of_work(session):
+        ids = add_demo_stakeholders(session.connection())
+    return session, ids
+
+
+@pytest.fixture
 def demo(tmp_path: Path) -> Iterator[tuple[Session, dict[str, int]]]:
     store = build_demo(tmp_path / "demo.koers", dt.date(2026, 11, 26))
     with store.new_session() as session:
-        with unit_of_work(session):
-            ids = add_demo_stakeholders(session.connection())
-        yield session, ids
+        yield session, {name: key for key, name in stakeholder_names(session)}
     store.close()
 
 
@@ -144,9 +150,9 @@ def _add_links(session: Session, ids: dict[str, int]) -> None:
 
 
 def test_delete_unlinks_risks_and_issues_and_restore_points_them_back(
-    demo: tuple[Session, dict[str, int]],
+    register: tuple[Session, dict[str, int]],
 ) -> None:
-    session, ids = demo
+    session, ids = register
     _add_links(session, ids)
     bas = ids["Bas van Dijk"]
     references = stakeholder_references(session, bas)
@@ -166,9 +172,9 @@ def test_delete_unlinks_risks_and_issues_and_restore_points_them_back(
 
 
 def test_anonymise_clears_personal_data_and_the_old_values_restore_it(
-    demo: tuple[Session, dict[str, int]],
+    register: tuple[Session, dict[str, int]],
 ) -> None:
-    session, ids = demo
+    session, ids = register
     bas = ids["Bas van Dijk"]
     before = dump_project(session)
     original = get_stakeholder(session, bas)
@@ -190,9 +196,9 @@ def test_anonymise_clears_personal_data_and_the_old_values_restore_it(
 
 
 def test_rows_for_exports_leave_contact_details_out_unless_asked(
-    demo: tuple[Session, dict[str, int]],
+    register: tuple[Session, dict[str, int]],
 ) -> None:
-    session, _ids = demo
+    session, _ids = register
     rows = stakeholder_rows(session)
     assert len(rows) == 12
     for row in rows:

@@ -25,12 +25,10 @@ from app.views.stakeholder_table_model import (
     StakeholderFilterProxy,
     StakeholderTableModel,
 )
-from tests.stakeholder_files import add_register
 
 
 @pytest.fixture
 def register(qapp: object, demo_file: Path) -> Iterator[ProjectDocument]:
-    add_register(demo_file)
     doc = ProjectDocument.open(demo_file)
     yield doc
     doc.close()
