@@ -110,7 +110,10 @@ class EngagementMatrixModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(ENGAGEMENT_LEVELS):
+            if role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+            ) and 0 <= section < len(ENGAGEMENT_LEVELS):
                 return engagement_label(ENGAGEMENT_LEVELS[section])
             return None
         if not 0 <= section < self.rowCount():
@@ -141,16 +144,18 @@ class EngagementMatrixView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
+        self._column_width = 90  # measured by fit_columns
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        rows.setMaximumWidth(170)
+        rows.setMaximumWidth(150)
 
     def fit_columns(self) -> None:
-        """Every level's name fits its column."""
+        """Measure the level names: the width at which every one fits its column."""
         model = self.model()
         if model is None:
             return
@@ -162,7 +167,9 @@ class EngagementMatrixView(QTableView):
             ),
             default=40,
         )
-        self.horizontalHeader().setMinimumSectionSize(widest + 16)
+        self._column_width = widest + 16
+        # Narrower than that, a name is elided (its tooltip says it in full).
+        self.horizontalHeader().setMinimumSectionSize(min(self._column_width, 44))
 
     def preferred_width(self) -> int:
         """Wide enough for the names and every level, not wider."""
@@ -170,9 +177,4 @@ class EngagementMatrixView(QTableView):
         columns = 0 if model is None else model.columnCount()
         names = min(self.verticalHeader().maximumWidth(), self.verticalHeader().sizeHint().width())
         scroll_bar = self.verticalScrollBar().sizeHint().width()
-        return (
-            names
-            + columns * self.horizontalHeader().minimumSectionSize()
-            + scroll_bar
-            + 2 * self.frameWidth()
-        )
+        return names + columns * self._column_width + scroll_bar + 2 * self.frameWidth()

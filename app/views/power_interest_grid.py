@@ -47,12 +47,29 @@ AXIS_INK = QColor("#5f6368")
 
 @dataclass(slots=True)
 class _Item:
-    """One line in a cell: a stakeholder, or the "+N more" of a full cell."""
+    """A stakeholder in a cell (its name on one or two lines), or a full cell's "+N more"."""
 
     rect: QRect
     stakeholder: StakeholderData | None
-    text: str
+    lines: list[str]
     hidden: list[StakeholderData] = field(default_factory=list)
+
+
+def _wrap(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """The name on one line, or on two when it is too wide (the second elided if need be)."""
+    if metrics.horizontalAdvance(text) <= width or " " not in text:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    words = text.split(" ")
+    first = words[0]
+    rest = 1
+    while rest < len(words) and metrics.horizontalAdvance(f"{first} {words[rest]}") <= width:
+        first = f"{first} {words[rest]}"
+        rest += 1
+    second = " ".join(words[rest:])
+    return [
+        metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
+        metrics.elidedText(second, Qt.TextElideMode.ElideRight, width),
+    ]
 
 
 @dataclass(slots=True)
@@ -210,19 +227,7 @@ class PowerInterestGrid(QWidget):
         items: list[_Item] = []
         line_h = max(fm.height(), DOT) + 2
         for key, people in by_cell.items():
-            cell = cells[key]
-            capacity = max(1, (cell.height() - 4) // line_h)
-            shown = people if len(people) <= capacity else people[: capacity - 1]
-            hidden = people[len(shown) :]
-            count = len(shown) + (1 if hidden else 0)
-            y = cell.top() + max(2, (cell.height() - count * line_h) // 2)
-            for person in shown:
-                items.append(_Item(QRect(cell.left() + 2, y, cell.width() - 4, line_h), person, ""))
-                y += line_h
-            if hidden:
-                text = self._texts["more"].replace("{0}", str(len(hidden)))
-                rect = QRect(cell.left() + 2, y, cell.width() - 4, line_h)
-                items.append(_Item(rect, None, text, hidden))
+            items.extend(self._place(cells[key], people, fm, line_h))
         legend = QRect(plot.left(), plot.bottom() + line + 6, plot.width(), fm.height() + 2)
         return _Layout(
             quadrants=quadrants,
@@ -234,12 +239,44 @@ class PowerInterestGrid(QWidget):
             legend=legend,
         )
 
+    def _place(
+        self, cell: QRect, people: list[StakeholderData], fm: QFontMetrics, line_h: int
+    ) -> list[_Item]:
+        """One under the other, names wrapped when there is room, else "+N more" at the end."""
+        text_width = cell.width() - 4 - (4 + DOT + 4) - 2
+        room = cell.height() - 4
+        # One line each, then two for the names that do not fit, as long as there is room.
+        wrapped = [_wrap(person.name, fm, text_width) for person in people]
+        lines = [[fm.elidedText(p.name, Qt.TextElideMode.ElideRight, text_width)] for p in people]
+        used = len(people) * line_h
+        for number, two in enumerate(wrapped):
+            if len(two) == 2 and used + line_h <= room:
+                lines[number] = two
+                used += line_h
+        wrapped = lines
+        capacity = max(1, room // line_h)
+        shown = len(people) if len(people) <= capacity else capacity - 1
+        hidden = people[shown:]
+        height = sum(len(lines) for lines in wrapped[:shown]) * line_h + (line_h if hidden else 0)
+        y = cell.top() + max(2, (cell.height() - height) // 2)
+        items = []
+        for person, lines in zip(people[:shown], wrapped[:shown], strict=True):
+            rect = QRect(cell.left() + 2, y, cell.width() - 4, len(lines) * line_h)
+            items.append(_Item(rect, person, lines))
+            y += rect.height()
+        if hidden:
+            text = self._texts["more"].replace("{0}", str(len(hidden)))
+            rect = QRect(cell.left() + 2, y, cell.width() - 4, line_h)
+            items.append(_Item(rect, None, [text], hidden))
+        return items
+
     # -- where things are (for clicks and tests) ------------------------------------------
     def dot_position(self, stakeholder_id: int) -> QPoint | None:
         """The centre of a stakeholder's dot, or None when its cell has no room for it."""
         for item in self.layout_now().items:
             if item.stakeholder is not None and item.stakeholder.id == stakeholder_id:
-                return QPoint(item.rect.left() + 4 + DOT // 2, item.rect.center().y())
+                line_h = item.rect.height() // len(item.lines)
+                return QPoint(item.rect.left() + 4 + DOT // 2, item.rect.top() + line_h // 2)
         return None
 
     def quadrant_position(self, value: Quadrant) -> QPoint:
@@ -392,39 +429,46 @@ class PowerInterestGrid(QWidget):
         for item in layout.items:
             rect = item.rect
             person = item.stakeholder
+            line_h = rect.height() // len(item.lines)
             if person is None:
                 painter.setFont(small_font)
                 painter.setPen(AXIS_INK)
                 painter.drawText(
                     rect.adjusted(4, 0, 0, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    item.text,
+                    item.lines[0],
                 )
                 continue
             selected = person.id == self._selected
             painter.setOpacity(0.3 if person.id in self._dimmed and not selected else 1.0)
+            text_rect = rect.adjusted(4 + DOT + 4, 0, -2, 0)
             if selected:
                 highlight = QColor(self.palette().highlight().color())
                 highlight.setAlpha(60)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(highlight)
-                painter.drawRoundedRect(QRectF(rect), 3, 3)
-            centre = QPointF(rect.left() + 4 + DOT / 2, rect.center().y() + 0.5)
+                widest = max(fm.horizontalAdvance(line) for line in item.lines)
+                painter.drawRoundedRect(
+                    QRectF(rect.adjusted(0, 0, -(text_rect.width() - widest - 6), 0)), 3, 3
+                )
+            centre = QPointF(rect.left() + 4 + DOT / 2, rect.top() + line_h / 2 + 0.5)
             painter.setBrush(ATTITUDE_COLOUR[person.attitude])
             painter.setPen(QPen(TEXT_INK, 2) if selected else QPen(QColor("white"), 1))
             painter.drawEllipse(centre, DOT / 2, DOT / 2)
-            text_rect = rect.adjusted(4 + DOT + 4, 0, -2, 0)
-            metrics = bold_fm if selected else fm
-            painter.setFont(bold if selected else font)
-            if selected and metrics.horizontalAdvance(person.name) > text_rect.width():
-                metrics = fm  # the whole name rather than a bold part of it
-                painter.setFont(font)
-            painter.setPen(TEXT_INK)
-            painter.drawText(
-                text_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(person.name, Qt.TextElideMode.ElideRight, text_rect.width()),
+            # Bold for the selected one, when the name still fits in bold.
+            use_bold = selected and all(
+                bold_fm.horizontalAdvance(line) <= text_rect.width() for line in item.lines
             )
+            painter.setFont(bold if use_bold else font)
+            painter.setPen(TEXT_INK)
+            for number, line in enumerate(item.lines):
+                painter.drawText(
+                    QRect(
+                        text_rect.left(), rect.top() + number * line_h, text_rect.width(), line_h
+                    ),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    line,
+                )
         painter.setOpacity(1.0)
 
     def _paint_legend(self, painter: QPainter, layout: _Layout, font: QFont, title: QFont) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -50,6 +51,7 @@ TEXT_FIELDS = (
 )
 CHOICE_FIELDS = ("channel", "frequency", "language")  # free text with suggestions
 LANGUAGES = ("nl", "en", "de", "fr")
+NARROW = 380  # below this width the labels go above the fields
 
 
 class StakeholderForm(QWidget):
@@ -237,6 +239,19 @@ class StakeholderForm(QWidget):
             combo.setCurrentText(text)
             combo.blockSignals(False)
         self.show_stakeholder(self._shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels above the fields when the panel is narrow, beside them when there is room."""
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if event.size().width() < NARROW
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        for group in (self.identity, self.contact, self.analysis, self.needs, self.engagement):
+            form = group.layout()
+            if isinstance(form, QFormLayout) and form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

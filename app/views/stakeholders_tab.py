@@ -270,7 +270,7 @@ class StakeholdersTab(QWidget):
         self.details.setWidget(self.form)
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.details.setMinimumWidth(340)
+        self.details.setMinimumWidth(280)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -367,15 +367,15 @@ class StakeholdersTab(QWidget):
             return
         self.model.load()
         self._fit_columns()
-        details = 390
+        details = max(310, min(420, self.width() * 26 // 100))
         self.splitter.setSizes([max(400, self.width() - details), details])
         rows = self.table.verticalHeader().defaultSectionSize() * max(6, self.model.rowCount())
         wanted = rows + self.table.horizontalHeader().height() + 24  # + scroll bar
         available = max(200, self.height() - self.toolbar.height())
-        table = min(wanted, 2 * available // 5)
+        table = min(wanted, 9 * available // 25)
         self.register.setSizes([table, available - table])
         width = self.splitter.sizes()[0]
-        matrix = min(self.matrix.preferred_width(), width // 2)
+        matrix = min(self.matrix.preferred_width(), width * 9 // 20)  # the grid needs more
         self.charts.setSizes([width - matrix, matrix])
         if self.model.rowCount():
             self.select_stakeholder(self.model.stakeholder(0).id)
