@@ -382,3 +382,71 @@ def test_grid_tooltips_name_the_stakeholder_and_the_quadrant(
     assert "Monitor" in tab.grid.tooltip_at(tab.grid.quadrant_position(Quadrant.MONITOR))
     assert tab.grid.tooltip_at(QPoint(1, 1)) == ""
     assert not QModelIndex().isValid()
+
+
+def test_dots_never_overlap_and_a_full_cell_says_how_many_more(
+    qtbot: QtBot, register: tuple[ProjectDocument, dict[str, int]]
+) -> None:
+    from app.services.stakeholders import StakeholderData
+
+    document, _ids = register
+    crowd = [
+        StakeholderData(id=1000 + n, position=n, name=f"Key user {n}", power=4, interest=4)
+        for n in range(30)
+    ]
+    widget = StakeholdersTab(document)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 730)
+    widget.show()
+    grid = widget.grid
+    grid.set_stakeholders([*widget.model.stakeholders(), *crowd])
+    items = grid.layout_now().items
+    for number, item in enumerate(items):
+        cell = next(rect for rect in grid.layout_now().cells.values() if rect.contains(item.rect))
+        assert cell.contains(item.rect)
+        for other in items[number + 1 :]:
+            assert not item.rect.intersects(other.rect)
+    more = [item for item in items if item.stakeholder is None]
+    assert len(more) == 1
+    shown = sum(
+        1
+        for item in items
+        if item.stakeholder and item.stakeholder.power == 4 == item.stakeholder.interest
+    )
+    assert len(more[0].hidden) + shown == 30
+    assert more[0].lines == [f"+{len(more[0].hidden)} more"]
+    assert grid.tooltip_at(more[0].rect.center()).count("\n") == len(more[0].hidden) - 1
+
+
+def test_a_read_only_project_shows_the_register_without_edits(
+    qtbot: QtBot, demo_file: Path
+) -> None:
+    document = ProjectDocument.open(demo_file, read_only=True)
+    try:
+        widget = StakeholdersTab(document)
+        qtbot.addWidget(widget)
+        widget.show()
+        assert widget.model.rowCount() == 12
+        for action in (
+            widget.new_action,
+            widget.delete_action,
+            widget.up_action,
+            widget.down_action,
+            widget.anonymise_action,
+        ):
+            assert not action.isEnabled()
+        assert widget.form.lines["name"].isReadOnly()
+        assert not widget.form.combos["attitude"].isEnabled()
+        index = widget.model.index(0, COLUMNS.index("name"))
+        assert not widget.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+        widget.close()
+    finally:
+        document.close()
+
+
+def test_language_changes_reword_the_tab(tab: StakeholdersTab) -> None:
+    tab.set_language("nl")
+    assert tab.language == "nl"
+    tab.retranslate()
+    assert tab.quadrant_filter.itemText(0) == "All quadrants"
+    assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
