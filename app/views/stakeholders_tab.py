@@ -381,11 +381,21 @@ class StakeholdersTab(QWidget):
             self.select_stakeholder(self.model.stakeholder(0).id)
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their header and contents, long texts capped."""
-        self.table.resizeColumnsToContents()
+        """Columns as wide as their header and texts, long texts capped.
+
+        Measured here from the distinct texts: ``resizeColumnsToContents`` asks the
+        model for every cell through Python and costs ten times as much.
+        """
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        people = self.model.stakeholders()
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         for column, key in enumerate(COLUMNS):
-            wanted = max(header.sectionSizeHint(column), self.table.columnWidth(column))
+            texts = {self.model.display(item, key) for item in people}
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            if key in ("attitude", "quadrant"):
+                widest += icon + 6  # the colour swatch
+            wanted = max(header.sectionSizeHint(column), widest + 14)
             self.table.setColumnWidth(column, min(wanted, COLUMN_WIDTHS[key]))
 
     # -- selection ---------------------------------------------------------------------------
