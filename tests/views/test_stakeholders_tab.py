@@ -450,3 +450,23 @@ def test_language_changes_reword_the_tab(tab: StakeholdersTab) -> None:
     tab.retranslate()
     assert tab.quadrant_filter.itemText(0) == "All quadrants"
     assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_the_tab_s_filtered_views_pass_the_model_tester(
+    qtmodeltester: object, tab: StakeholdersTab, register: tuple[ProjectDocument, dict[str, int]]
+) -> None:
+    from app.commands.stakeholders import DeleteStakeholderCommand, InsertStakeholderCommand
+    from app.services.stakeholders import blank_stakeholder
+
+    document, ids = register
+    tab.gaps_filter.setChecked(True)
+    tab.table.sortByColumn(COLUMNS.index("quadrant"), Qt.SortOrder.DescendingOrder)
+    for model in (tab.proxy, tab.matrix_proxy, tab.matrix_model):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    document.push(InsertStakeholderCommand(document, 1, blank_stakeholder("Auditor")))
+    document.push(DeleteStakeholderCommand(document, ids["Works council"]))
+    for model in (tab.proxy, tab.matrix_proxy, tab.matrix_model):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert "Auditor" in _shown_names(tab)  # unaware → supportive: a gap
+    assert "Works council" not in _shown_names(tab)
+    assert tab.matrix_proxy.rowCount() == tab.proxy.rowCount() == 7
