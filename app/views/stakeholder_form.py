@@ -320,8 +320,24 @@ class StakeholderForm(QWidget):
         )
 
     # -- editing -----------------------------------------------------------------------
-    def _commit(self, field: str, value: Any) -> None:
+    def commit_pending(self) -> None:
+        """Store what is typed but not yet committed, before another stakeholder is shown.
+
+        A click on the grid or a toolbar button takes no focus, so an editor would not
+        commit on its own. The values are gathered first: each commit refreshes views.
+        """
         item = self._shown
+        if item is None or self._document.read_only:
+            return
+        typed: list[tuple[str, Any]] = [(field, line.text()) for field, line in self.lines.items()]
+        typed += [(field, editor.toPlainText()) for field, editor in self.texts.items()]
+        typed += [(field, combo.currentText()) for field, combo in self.choices.items()]
+        pending = [(field, value) for field, value in typed if value != getattr(item, field)]
+        for field, value in pending:
+            self._commit(field, value, item)
+
+    def _commit(self, field: str, value: Any, item: StakeholderData | None = None) -> None:
+        item = item or self._shown
         if item is None or self._document.read_only:
             return
         current = getattr(item, field)

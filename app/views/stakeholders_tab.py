@@ -424,6 +424,10 @@ class StakeholdersTab(QWidget):
 
     def _table_selection_changed(self) -> None:
         item = self.current_stakeholder()
+        shown = self.form.shown
+        if shown is not None and (item is None or item.id != shown.id):
+            self.form.commit_pending()
+            item = self.current_stakeholder()
         self.form.show_stakeholder(item)
         self.grid.set_selected(None if item is None else item.id)
         self._select_in_matrix(None if item is None else item.id)
@@ -576,6 +580,7 @@ class StakeholdersTab(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def new_stakeholder(self) -> None:
+        self.form.commit_pending()
         item = self.current_stakeholder()
         position = self.model.rowCount() if item is None else item.position + 1
         command = InsertStakeholderCommand(
@@ -589,6 +594,7 @@ class StakeholdersTab(QWidget):
             name.selectAll()
 
     def delete_selected(self) -> None:
+        self.form.commit_pending()
         item = self.current_stakeholder()
         if item is None:
             return
@@ -630,6 +636,7 @@ class StakeholdersTab(QWidget):
         return parts[0] if parts else ""
 
     def move_selected(self, step: int) -> None:
+        self.form.commit_pending()
         item = self.current_stakeholder()
         if item is None:
             return
@@ -641,6 +648,7 @@ class StakeholdersTab(QWidget):
             self.select_stakeholder(item.id)
 
     def anonymise_selected(self) -> None:
+        self.form.commit_pending()
         item = self.current_stakeholder()
         if item is None or item.anonymised:
             return

@@ -470,3 +470,21 @@ def test_the_tab_s_filtered_views_pass_the_model_tester(
     assert "Auditor" in _shown_names(tab)  # unaware → supportive: a gap
     assert "Works council" not in _shown_names(tab)
     assert tab.matrix_proxy.rowCount() == tab.proxy.rowCount() == 7
+
+
+def test_typing_then_clicking_another_stakeholder_in_the_grid_keeps_the_typing(
+    tab: StakeholdersTab, register: tuple[ProjectDocument, dict[str, int]]
+) -> None:
+    document, ids = register
+    tab.select_stakeholder(ids["Femke Mulder"])
+    tab.form.texts["concerns"].setPlainText("Retention periods for old contacts.")
+    tab.form.lines["phone"].setText("+31 6 0000 0099")
+    point = tab.grid.dot_position(ids["Bas van Dijk"])
+    assert point is not None
+    QTest.mouseClick(tab.grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert _selected_name(tab) == "Bas van Dijk"
+    femke = document.read(get_stakeholder, ids["Femke Mulder"])
+    assert femke.concerns == "Retention periods for old contacts."
+    assert femke.phone == "+31 6 0000 0099"
+    assert tab.form.lines["phone"].text() == "+31 6 0000 0006"
+    assert document.undo_stack.count() == 2
