@@ -46,7 +46,7 @@ UNAWARE, RESISTANT, NEUTRAL, SUPPORTIVE, LEADING = Engagement
 PEOPLE: tuple[Person, ...] = (
     Person(
         "Marieke de Vries",
-        "Commercial director, project sponsor",
+        "Chief operating officer (COO), project sponsor",
         COMPANY,
         5,
         5,
