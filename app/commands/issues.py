@@ -13,17 +13,13 @@ from app.services import issues as service
 from app.services.changes import ChangeSet
 
 
-def _text(source: str) -> str:
-    return QCoreApplication.translate("Commands", source)
-
-
 class InsertIssueCommand(DocumentCommand):
     """Add an issue (I-nnn chosen on the first redo, kept on later ones)."""
 
     def __init__(
         self, document: ProjectDocument, values: service.IssueData, position: int | None = None
     ) -> None:
-        super().__init__(document, _text("Add issue"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Add issue"))
         self.values = values
         self.position = position
         self.inserted: service.IssueData | None = None
@@ -45,7 +41,7 @@ class DeleteIssueCommand(DocumentCommand):
     """Delete an issue with its task links; undo restores them."""
 
     def __init__(self, document: ProjectDocument, issue_id: int) -> None:
-        super().__init__(document, _text("Delete issue"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Delete issue"))
         self.issue_id = issue_id
         self.removed: service.RemovedIssue | None = None
 
@@ -68,7 +64,7 @@ class SetIssueFieldsCommand(DocumentCommand):
         values: Mapping[str, Any],
         text: str | None = None,
     ) -> None:
-        super().__init__(document, text or _text("Edit issue"))
+        super().__init__(document, text or QCoreApplication.translate("Commands", "Edit issue"))
         self.issue_id = issue_id
         self.values = dict(values)
         self.old: dict[str, Any] = {}
@@ -88,7 +84,7 @@ class LinkIssueTaskCommand(DocumentCommand):
     """Link an issue to a task it affects."""
 
     def __init__(self, document: ProjectDocument, issue_id: int, task_id: int) -> None:
-        super().__init__(document, _text("Link issue to task"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Link issue to task"))
         self.issue_id = issue_id
         self.task_id = task_id
         self.link_id: int | None = None
@@ -108,7 +104,7 @@ class UnlinkIssueTaskCommand(DocumentCommand):
     """Remove an issue's link to a task."""
 
     def __init__(self, document: ProjectDocument, issue_id: int, task_id: int) -> None:
-        super().__init__(document, _text("Unlink issue from task"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Unlink issue from task"))
         self.issue_id = issue_id
         self.task_id = task_id
         self.link_id: int | None = None

@@ -17,17 +17,13 @@ from app.services import risks as service
 from app.services.changes import ChangeSet
 
 
-def _text(source: str) -> str:
-    return QCoreApplication.translate("Commands", source)
-
-
 class InsertRiskCommand(DocumentCommand):
     """Add a risk (R-nnn chosen on the first redo, kept on later ones)."""
 
     def __init__(
         self, document: ProjectDocument, values: service.RiskData, position: int | None = None
     ) -> None:
-        super().__init__(document, _text("Add risk"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Add risk"))
         self.values = values
         self.position = position
         self.inserted: service.RiskData | None = None
@@ -49,7 +45,7 @@ class DeleteRiskCommand(DocumentCommand):
     """Delete a risk with its links and reviews; undo restores it and re-points its issues."""
 
     def __init__(self, document: ProjectDocument, risk_id: int) -> None:
-        super().__init__(document, _text("Delete risk"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Delete risk"))
         self.risk_id = risk_id
         self.removed: service.RemovedRisk | None = None
 
@@ -72,7 +68,7 @@ class SetRiskFieldsCommand(DocumentCommand):
         values: Mapping[str, Any],
         text: str | None = None,
     ) -> None:
-        super().__init__(document, text or _text("Edit risk"))
+        super().__init__(document, text or QCoreApplication.translate("Commands", "Edit risk"))
         self.risk_id = risk_id
         self.values = dict(values)
         self.old: dict[str, Any] = {}
@@ -90,7 +86,7 @@ class LinkRiskTaskCommand(DocumentCommand):
     """Link a risk to a task or milestone it affects."""
 
     def __init__(self, document: ProjectDocument, risk_id: int, task_id: int) -> None:
-        super().__init__(document, _text("Link risk to task"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Link risk to task"))
         self.risk_id = risk_id
         self.task_id = task_id
         self.link_id: int | None = None
@@ -110,7 +106,7 @@ class UnlinkRiskTaskCommand(DocumentCommand):
     """Remove a risk's link to a task."""
 
     def __init__(self, document: ProjectDocument, risk_id: int, task_id: int) -> None:
-        super().__init__(document, _text("Unlink risk from task"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Unlink risk from task"))
         self.risk_id = risk_id
         self.task_id = task_id
         self.link: dict[str, Any] | None = None
@@ -136,7 +132,7 @@ class AddRiskReviewCommand(DocumentCommand):
         review: service.ReviewData,
         next_review: dt.date | str | None = service.KEEP,
     ) -> None:
-        super().__init__(document, _text("Add risk review"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Add risk review"))
         self.risk_id = risk_id
         self.review = review
         self.next_review = next_review
@@ -158,7 +154,7 @@ class DeleteRiskReviewCommand(DocumentCommand):
     """Remove one snapshot from a risk's history."""
 
     def __init__(self, document: ProjectDocument, review_id: int) -> None:
-        super().__init__(document, _text("Delete risk review"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Delete risk review"))
         self.review_id = review_id
         self.removed: service.ReviewData | None = None
 
@@ -184,7 +180,7 @@ class ResponseToTaskCommand(DocumentCommand):
         parent_id: int | None = None,
         name: str | None = None,
     ) -> None:
-        super().__init__(document, _text("Response to task"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Response to task"))
         self.risk_id = risk_id
         self.parent_id = parent_id
         self.name = name
@@ -216,7 +212,7 @@ class RiskOccurredCommand(DocumentCommand):
     def __init__(
         self, document: ProjectDocument, risk_id: int, date_raised: dt.date | None
     ) -> None:
-        super().__init__(document, _text("Risk occurred"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Risk occurred"))
         self.risk_id = risk_id
         self.date_raised = date_raised
         self.occurrence: service.Occurrence | None = None
@@ -242,6 +238,9 @@ class SetRiskScalesCommand(SetViewSettingCommand):
 
     def __init__(self, document: ProjectDocument, scales: RiskScales) -> None:
         super().__init__(
-            document, service.SCALES_KEY, scales.validate().to_json(), _text("Risk settings")
+            document,
+            service.SCALES_KEY,
+            scales.validate().to_json(),
+            QCoreApplication.translate("Commands", "Risk settings"),
         )
         self.scales = scales
