@@ -244,6 +244,24 @@ class IssueForm(QWidget):
             return None
         return int(item.data(Qt.ItemDataRole.UserRole))
 
+    def commit_pending(self) -> None:
+        """Store what is typed but not yet committed, as one edit (see RiskForm)."""
+        issue = self.issue
+        if issue is None or self._document.read_only:
+            return
+        values: dict[str, Any] = {}
+        for field, line in (("title", self.title), ("raised_by", self.raised_by)):
+            if line.text().strip() != getattr(issue, field):
+                values[field] = line.text()
+        for field, text in self.texts.items():
+            if text.toPlainText() != getattr(issue, field):
+                values[field] = text.toPlainText()
+        key, text = self.owner.person()
+        if (key, text) != (issue.owner_id, issue.owner_text):
+            values |= {"owner_id": key, "owner_text": text}
+        if values:
+            self._commit(values)
+
     def _commit_owner(self) -> None:
         key, text = self.owner.person()
         self._commit({"owner_id": key, "owner_text": text})
@@ -446,13 +464,18 @@ class IssueLogPanel(QWidget):
 
     # -- selection -------------------------------------------------------------------------
     def _filters_changed(self) -> None:
+        self.form.commit_pending()
         self.proxy.set_filters(
             status=self.status_filter.currentData() or "",
             owner=self.owner_filter.currentData() or "",
             kind=self.kind_filter.currentData() or "",
             text=self.search.text(),
         )
-        self._show_current()
+        if self.current_issue() is None and self.proxy.rowCount():
+            first = self.proxy.mapToSource(self.proxy.index(0, 0)).row()
+            self.select_issue(self.model.issue(first).id)
+        else:
+            self._show_current()
 
     def current_issue(self) -> IssueData | None:
         index = self.table.currentIndex()
@@ -508,6 +531,7 @@ class IssueLogPanel(QWidget):
         return True
 
     def new_issue(self) -> None:
+        self.form.commit_pending()
         today = self.model.status_date or dt.date.today()
         command = InsertIssueCommand(
             self._document, blank_issue(self.tr("New issue"), date_raised=today)
@@ -535,6 +559,7 @@ class IssueLogPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:
+        self.form.commit_pending()
         issue = self.current_issue()
         if issue is None or not self.confirm_delete(issue):
             return
@@ -551,6 +576,7 @@ class IssueLogPanel(QWidget):
         return dialog.task_id() if dialog.exec() == TaskPickerDialog.DialogCode.Accepted else None
 
     def link_task(self) -> None:
+        self.form.commit_pending()
         issue = self.current_issue()
         if issue is None:
             return
@@ -559,11 +585,13 @@ class IssueLogPanel(QWidget):
             self.push(LinkIssueTaskCommand(self._document, issue.id, task_id))
 
     def unlink_task(self) -> None:
+        self.form.commit_pending()
         issue, task_id = self.current_issue(), self.form.selected_task()
         if issue is not None and task_id is not None:
             self.push(UnlinkIssueTaskCommand(self._document, issue.id, task_id))
 
     def go_to_risk(self) -> None:
+        self.form.commit_pending()
         issue = self.current_issue()
         if issue is not None and issue.risk_id is not None:
             self.risk_requested.emit(issue.risk_id)

@@ -543,6 +543,31 @@ class RiskForm(QWidget):
         self.unlink_button.setEnabled(editable and self.selected_task() is not None)
 
     # -- committing ------------------------------------------------------------------------
+    def commit_pending(self) -> None:
+        """Store what is typed but not yet committed, as one edit: the focus may still be in
+        an editor when a toolbar button, the heat map or a filter changes what is shown."""
+        risk = self.risk()
+        if risk is None or self._document.read_only:
+            return
+        values: dict[str, Any] = {}
+        for field, line in self.lines.items():
+            if line.text().strip() != getattr(risk, field):
+                values[field] = line.text()
+        for field, text in self.texts.items():
+            if text.toPlainText() != getattr(risk, field):
+                values[field] = text.toPlainText()
+        for field, spin in self.money.items():
+            if spin_cents(spin) != getattr(risk, field):
+                values[field] = spin_cents(spin)
+        if self.days.value() != risk.schedule_impact_days:
+            values["schedule_impact_days"] = self.days.value()
+        for field, combo in self.people.items():
+            key, text = combo.person()
+            if (key, text) != (getattr(risk, f"{field}_id"), getattr(risk, f"{field}_text")):
+                values |= {f"{field}_id": key, f"{field}_text": text}
+        if values:
+            self._commit(values)
+
     def _commit_category(self) -> None:
         index = self.category.currentIndex()
         text = self.category.currentText().strip()

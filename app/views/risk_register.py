@@ -417,6 +417,7 @@ class RiskRegisterPanel(QWidget):
 
     # -- filters ---------------------------------------------------------------------------
     def _filters_changed(self, *_args: object) -> None:
+        self.form.commit_pending()
         self.proxy.set_filters(
             status=self.status_filter.currentData() or "",
             owner=self.owner_filter.currentData() or "",
@@ -425,13 +426,22 @@ class RiskRegisterPanel(QWidget):
             overdue=self.overdue_filter.isChecked(),
             text=self.search.text(),
         )
-        self._show_current()
+        self._after_filter()
 
     def _cell_clicked(self, cell: HeatCell | None) -> None:
+        self.form.commit_pending()
         self.proxy.set_filters(cell=cell)
-        self._show_current()
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """Keep a risk selected: the first one shown when the filter hid the selected one."""
+        if self.current_risk() is None and self.proxy.rowCount():
+            self.select_risk(self.proxy_risk(0).id)
+        else:
+            self._show_current()
 
     def clear_filters(self) -> None:
+        self.form.commit_pending()
         for combo in (
             self.status_filter,
             self.owner_filter,
@@ -516,6 +526,7 @@ class RiskRegisterPanel(QWidget):
         return self.model.status_date or dt.date.today()
 
     def new_risk(self) -> None:
+        self.form.commit_pending()
         command = InsertRiskCommand(
             self._document,
             blank_risk(self.tr("New risk"), date_raised=self.today(), raised_by=""),
@@ -542,6 +553,7 @@ class RiskRegisterPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:
+        self.form.commit_pending()
         risk = self.current_risk()
         if risk is None or not self.confirm_delete(risk):
             return
@@ -558,6 +570,7 @@ class RiskRegisterPanel(QWidget):
         return dialog.choice()
 
     def response_to_task(self) -> None:
+        self.form.commit_pending()
         risk = self.current_risk()
         if risk is None:
             return
@@ -568,6 +581,7 @@ class RiskRegisterPanel(QWidget):
         self.push(ResponseToTaskCommand(self._document, risk.id, parent, name or None))
 
     def risk_occurred(self) -> None:
+        self.form.commit_pending()
         risk = self.current_risk()
         if risk is None:
             return
@@ -583,6 +597,7 @@ class RiskRegisterPanel(QWidget):
         return dialog.task_id() if dialog.exec() == TaskPickerDialog.DialogCode.Accepted else None
 
     def link_task(self) -> None:
+        self.form.commit_pending()
         risk = self.current_risk()
         if risk is None:
             return
@@ -591,6 +606,7 @@ class RiskRegisterPanel(QWidget):
             self.push(LinkRiskTaskCommand(self._document, risk.id, task_id))
 
     def unlink_task(self) -> None:
+        self.form.commit_pending()
         risk, task_id = self.current_risk(), self.form.selected_task()
         if risk is not None and task_id is not None:
             self.push(UnlinkRiskTaskCommand(self._document, risk.id, task_id))
@@ -601,6 +617,7 @@ class RiskRegisterPanel(QWidget):
         return dialog.review() if dialog.exec() == ReviewDialog.DialogCode.Accepted else None
 
     def add_review(self) -> None:
+        self.form.commit_pending()
         risk = self.current_risk()
         if risk is None:
             return
@@ -610,6 +627,7 @@ class RiskRegisterPanel(QWidget):
             self.push(AddRiskReviewCommand(self._document, risk.id, review, next_review))
 
     def delete_review(self) -> None:
+        self.form.commit_pending()
         review = self.form.selected_review()
         if review is not None:
             self.push(DeleteRiskReviewCommand(self._document, review))
@@ -620,6 +638,7 @@ class RiskRegisterPanel(QWidget):
         return dialog.scales() if dialog.exec() == RiskSettingsDialog.DialogCode.Accepted else None
 
     def edit_settings(self) -> None:
+        self.form.commit_pending()
         scales = self.ask_settings(self.model.scales)
         if scales is not None and scales != self.model.scales:
             self.push(SetRiskScalesCommand(self._document, scales))

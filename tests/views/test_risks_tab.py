@@ -436,3 +436,43 @@ def test_read_only_documents_offer_no_edits(qtbot: QtBot, template: Path) -> Non
         )
     finally:
         document.close()
+
+
+def test_typing_is_kept_when_a_toolbar_action_or_the_heat_map_changes_the_risk(
+    tab: RisksTab, registers: ProjectDocument, qtbot: QtBot
+) -> None:
+    register = tab.register
+    form = register.form
+    first = register.current_risk()
+    assert first is not None
+    form.texts["cause"].setPlainText("Supplier overbooked")  # typed, focus still there
+    form.lines["raised_by"].setText("Steering committee")
+    heat = register.heat_map
+    QTest.mouseClick(
+        heat,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        heat.cell_rect("residual", 3, 3).center(),
+    )
+    stored = registers.read(get_risk, first.id)
+    assert (stored.cause, stored.raised_by) == ("Supplier overbooked", "Steering committee")
+    shown = register.current_risk()
+    assert shown is not None and shown.id != first.id
+    form.texts["effect"].setPlainText("Late")
+    register.new_action.trigger()
+    assert registers.read(get_risk, shown.id).effect == "Late"
+    count = registers.undo_stack.count()
+    register.show_all.click()  # nothing typed: nothing stored
+    assert registers.undo_stack.count() == count
+
+
+def test_language_changes_money_and_dates_and_retranslates(tab: RisksTab) -> None:
+    model = tab.register.model
+    row = model.row_of(tab.register.proxy_risk(0).id)
+    emv = model.index(row, COLUMNS.index("emv"))
+    assert emv.data() == "€13,500"
+    tab.set_language("nl")
+    assert emv.data().replace("\xa0", " ") == "€ 13.500"
+    tab.retranslate()
+    assert tab.tabs.tabText(0) == "Risk register"
+    assert model.headerData(COLUMNS.index("emv"), Qt.Orientation.Horizontal) == "EMV"
