@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.update_project_action = self._action()
         self.plan_tab_action = self._action(QKeySequence("Ctrl+1"))
         self.schedule_tab_action = self._action(QKeySequence("Ctrl+2"))
+        self.risks_tab_action = self._action(QKeySequence("Ctrl+3"))
+        self.stakeholders_tab_action = self._action(QKeySequence("Ctrl+4"))
         self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.print_actions = PrintActions(self)
@@ -116,8 +118,8 @@ class MainWindow(QMainWindow):
         self.calendar_action.triggered.connect(self.show_calendar)
         self.baseline_action.triggered.connect(self.save_baseline)
         self.update_project_action.triggered.connect(self.update_project)
-        self.plan_tab_action.triggered.connect(self._show_plan)
-        self.schedule_tab_action.triggered.connect(self._show_schedule)
+        for name, action in self._tab_actions().items():
+            action.triggered.connect(lambda _checked=False, n=name: self.show_tab(n))
         self.about_action.triggered.connect(self.show_about)
 
     def _make_menus(self) -> None:
@@ -150,8 +152,7 @@ class MainWindow(QMainWindow):
         self.project_menu.addAction(self.baseline_action)
         self.project_menu.addAction(self.update_project_action)
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.plan_tab_action)
-        self.view_menu.addAction(self.schedule_tab_action)
+        self.view_menu.addActions(list(self._tab_actions().values()))
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         self.update_project_action.setText(self.tr("&Update Project…"))
         self.plan_tab_action.setText(self.tr("&Plan"))
         self.schedule_tab_action.setText(self.tr("&Schedule"))
+        self.risks_tab_action.setText(self.tr("&Risks"))
+        self.stakeholders_tab_action.setText(self.tr("S&takeholders"))
         self.about_action.setText(self.tr("&About Koers"))
         self.print_actions.retranslate()
         self._refresh_state()
@@ -206,8 +209,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.save_copy_action,
             self.close_action,
-            self.plan_tab_action,
-            self.schedule_tab_action,
+            *self._tab_actions().values(),
             self.calendar_action,  # a read-only project shows its calendar without OK
             *self.print_actions.actions,
         ):
@@ -540,13 +542,18 @@ class MainWindow(QMainWindow):
         return refusal_text(error)
 
     # -- other --------------------------------------------------------------------------
-    def _show_plan(self) -> None:
-        if self.project_view is not None:
-            self.project_view.setCurrentWidget(self.project_view.plan)
+    def _tab_actions(self) -> dict[str, QAction]:
+        """View menu: one action per tab of an open project, Ctrl+1 … Ctrl+4."""
+        return {
+            "plan": self.plan_tab_action,
+            "schedule": self.schedule_tab_action,
+            "risks": self.risks_tab_action,
+            "stakeholders": self.stakeholders_tab_action,
+        }
 
-    def _show_schedule(self) -> None:
+    def show_tab(self, name: str) -> None:
         if self.project_view is not None:
-            self.project_view.setCurrentWidget(self.project_view.schedule)
+            self.project_view.setCurrentWidget(getattr(self.project_view, name))
 
     def _edit_refused(self, error: Exception) -> None:
         self.show_error(self.tr("Change not made"), refusal_text(error))

@@ -139,6 +139,9 @@ class StakeholderDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+FIT_SAMPLE = 100  # rows whose texts size the columns
+
+
 class StakeholdersTab(QWidget):
     """The stakeholder register of the open project (PMBOK).
 
@@ -383,12 +386,13 @@ class StakeholdersTab(QWidget):
     def _fit_columns(self) -> None:
         """Columns as wide as their header and texts, long texts capped.
 
-        Measured here from the distinct texts: ``resizeColumnsToContents`` asks the
-        model for every cell through Python and costs ten times as much.
+        Measured here from the distinct texts of the first hundred rows (widths are capped
+        anyway): ``resizeColumnsToContents`` asks the model for every cell through Python
+        and costs ten times as much.
         """
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        people = self.model.stakeholders()
+        people = self.model.stakeholders()[:FIT_SAMPLE]
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         for column, key in enumerate(COLUMNS):
             texts = {self.model.display(item, key) for item in people}
