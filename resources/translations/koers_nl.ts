@@ -4,17 +4,17 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/views/backups_dialog.py" line="32" />
+        <location filename="../../app/views/backups_dialog.py" line="32"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../app/views/backups_dialog.py" line="44" />
+        <location filename="../../app/views/backups_dialog.py" line="44"/>
         <source>Koers keeps the last 10 snapshots of this project. The one you choose is restored into a new file; the current project is not changed.</source>
         <translation>Koers bewaart de laatste 10 momentopnamen van dit project. De momentopname die u kiest, wordt in een nieuw bestand teruggezet; het huidige project blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/views/backups_dialog.py" line="53" />
+        <location filename="../../app/views/backups_dialog.py" line="53"/>
         <source>Restore as…</source>
         <translation>Terugzetten als…</translation>
     </message>
@@ -22,260 +22,260 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="244" />
+        <location filename="../../app/views/calendar_dialog.py" line="244"/>
         <source>Project Calendar</source>
         <translation>Projectkalender</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="245" />
+        <location filename="../../app/views/calendar_dialog.py" line="245"/>
         <source>Calendar &amp;name:</source>
         <translation>Kalender&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="246" />
+        <location filename="../../app/views/calendar_dialog.py" line="246"/>
         <source>Working time per weekday</source>
         <translation>Werktijden per weekdag</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="248" />
+        <location filename="../../app/views/calendar_dialog.py" line="248"/>
         <source>Working day</source>
         <translation>Werkdag</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="249" />
-        <location filename="../../app/views/calendar_dialog.py" line="251" />
-        <location filename="../../app/views/calendar_dialog.py" line="276" />
+        <location filename="../../app/views/calendar_dialog.py" line="249"/>
+        <location filename="../../app/views/calendar_dialog.py" line="251"/>
+        <location filename="../../app/views/calendar_dialog.py" line="276"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="250" />
-        <location filename="../../app/views/calendar_dialog.py" line="252" />
-        <location filename="../../app/views/calendar_dialog.py" line="277" />
+        <location filename="../../app/views/calendar_dialog.py" line="250"/>
+        <location filename="../../app/views/calendar_dialog.py" line="252"/>
+        <location filename="../../app/views/calendar_dialog.py" line="277"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="259" />
+        <location filename="../../app/views/calendar_dialog.py" line="259"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="260" />
+        <location filename="../../app/views/calendar_dialog.py" line="260"/>
         <source>A second working period, after a break</source>
         <translation>Een tweede werkperiode, na een pauze</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="261" />
+        <location filename="../../app/views/calendar_dialog.py" line="261"/>
         <source>Public holidays</source>
         <translation>Feestdagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="262" />
+        <location filename="../../app/views/calendar_dialog.py" line="262"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="263" />
+        <location filename="../../app/views/calendar_dialog.py" line="263"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="264" />
+        <location filename="../../app/views/calendar_dialog.py" line="264"/>
         <source>&amp;Holidays that are days off:</source>
         <translation>&amp;Feestdagen die vrije dagen zijn:</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="266" />
+        <location filename="../../app/views/calendar_dialog.py" line="266"/>
         <source>Uncheck a holiday to make it a working day, as many employers do.</source>
         <translation>Vink een feestdag uit om er een werkdag van te maken, zoals veel werkgevers doen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="269" />
-        <location filename="../../app/views/calendar_dialog.py" line="331" />
+        <location filename="../../app/views/calendar_dialog.py" line="269"/>
+        <location filename="../../app/views/calendar_dialog.py" line="331"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="271" />
-        <location filename="../../app/views/calendar_dialog.py" line="356" />
+        <location filename="../../app/views/calendar_dialog.py" line="271"/>
+        <location filename="../../app/views/calendar_dialog.py" line="356"/>
         <source>Whole country</source>
         <translation>Het hele land</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="272" />
+        <location filename="../../app/views/calendar_dialog.py" line="272"/>
         <source>Exceptions</source>
         <translation>Uitzonderingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="275" />
+        <location filename="../../app/views/calendar_dialog.py" line="275"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="278" />
+        <location filename="../../app/views/calendar_dialog.py" line="278"/>
         <source>Working times</source>
         <translation>Werktijden</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="279" />
+        <location filename="../../app/views/calendar_dialog.py" line="279"/>
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="284" />
+        <location filename="../../app/views/calendar_dialog.py" line="284"/>
         <source>Type working times as 09:00–13:00, 14:00–16:00; leave them empty for days off.</source>
         <translation>Typ werktijden als 09:00–13:00, 14:00–16:00; laat ze leeg voor vrije dagen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="287" />
+        <location filename="../../app/views/calendar_dialog.py" line="287"/>
         <source>&amp;Add Exception</source>
         <translation>Uitzondering &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="288" />
+        <location filename="../../app/views/calendar_dialog.py" line="288"/>
         <source>Re&amp;move Exception</source>
         <translation>Uitzondering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="304" />
+        <location filename="../../app/views/calendar_dialog.py" line="304"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="304" />
+        <location filename="../../app/views/calendar_dialog.py" line="304"/>
         <source>Every {0} days</source>
         <translation>Elke {0} dagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="306" />
+        <location filename="../../app/views/calendar_dialog.py" line="306"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="306" />
+        <location filename="../../app/views/calendar_dialog.py" line="306"/>
         <source>Every {0} weeks</source>
         <translation>Elke {0} weken</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="313" />
+        <location filename="../../app/views/calendar_dialog.py" line="313"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="315" />
+        <location filename="../../app/views/calendar_dialog.py" line="315"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="315" />
+        <location filename="../../app/views/calendar_dialog.py" line="315"/>
         <source>Every {0} months</source>
         <translation>Elke {0} maanden</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="317" />
+        <location filename="../../app/views/calendar_dialog.py" line="317"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="317" />
+        <location filename="../../app/views/calendar_dialog.py" line="317"/>
         <source>Every {0} years</source>
         <translation>Elke {0} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="319" />
+        <location filename="../../app/views/calendar_dialog.py" line="319"/>
         <source>{0}, {1} times</source>
         <translation>{0}, {1} keer</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="455" />
-        <location filename="../../app/views/calendar_dialog.py" line="501" />
-        <location filename="../../app/views/calendar_dialog.py" line="520" />
+        <location filename="../../app/views/calendar_dialog.py" line="455"/>
+        <location filename="../../app/views/calendar_dialog.py" line="501"/>
+        <location filename="../../app/views/calendar_dialog.py" line="520"/>
         <source>Non-working</source>
         <translation>Niet-werktijd</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="462" />
+        <location filename="../../app/views/calendar_dialog.py" line="462"/>
         <source>New exception</source>
         <translation>Nieuwe uitzondering</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="578" />
+        <location filename="../../app/views/calendar_dialog.py" line="578"/>
         <source>The project is open read-only.</source>
         <translation>Het project is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="590" />
+        <location filename="../../app/views/calendar_dialog.py" line="590"/>
         <source>Exception “{0}”</source>
         <translation>Uitzondering ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="592" />
+        <location filename="../../app/views/calendar_dialog.py" line="592"/>
         <source>Exception {0}</source>
         <translation>Uitzondering {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="595" />
+        <location filename="../../app/views/calendar_dialog.py" line="595"/>
         <source>{0}: the working periods overlap.</source>
         <translation>{0}: de werkperioden overlappen elkaar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="596" />
+        <location filename="../../app/views/calendar_dialog.py" line="596"/>
         <source>{0}: a working period must end after it starts.</source>
         <translation>{0}: een werkperiode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="597" />
+        <location filename="../../app/views/calendar_dialog.py" line="597"/>
         <source>{0}: working times must lie between 00:00 and 24:00.</source>
         <translation>{0}: werktijden moeten tussen 00:00 en 24:00 liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="599" />
+        <location filename="../../app/views/calendar_dialog.py" line="599"/>
         <source>{0}: type working times such as 09:00–13:00, 14:00–16:00, or leave them empty.</source>
         <translation>{0}: typ werktijden zoals 09:00–13:00, 14:00–16:00, of laat ze leeg.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="601" />
+        <location filename="../../app/views/calendar_dialog.py" line="601"/>
         <source>{0}: the end date lies before the start date.</source>
         <translation>{0}: de einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="602" />
+        <location filename="../../app/views/calendar_dialog.py" line="602"/>
         <source>{0}: dates must lie between 1984 and 2149.</source>
         <translation>{0}: datums moeten tussen 1984 en 2149 liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="603" />
+        <location filename="../../app/views/calendar_dialog.py" line="603"/>
         <source>{0}: the name is too long.</source>
         <translation>{0}: de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="609" />
+        <location filename="../../app/views/calendar_dialog.py" line="609"/>
         <source>The week needs at least one working day; otherwise no task could be scheduled.</source>
         <translation>De week moet minstens één werkdag hebben; anders kan geen enkele taak worden gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="611" />
+        <location filename="../../app/views/calendar_dialog.py" line="611"/>
         <source>The calendar needs a name.</source>
         <translation>De kalender moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="612" />
+        <location filename="../../app/views/calendar_dialog.py" line="612"/>
         <source>The calendar name is too long.</source>
         <translation>De kalendernaam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="614" />
+        <location filename="../../app/views/calendar_dialog.py" line="614"/>
         <source>There are no public holidays known for {0}.</source>
         <translation>Er zijn geen feestdagen bekend voor {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="617" />
+        <location filename="../../app/views/calendar_dialog.py" line="617"/>
         <source>There are no public holidays known for the region {0}.</source>
         <translation>Er zijn geen feestdagen bekend voor de regio {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar_dialog.py" line="627" />
+        <location filename="../../app/views/calendar_dialog.py" line="627"/>
         <source>Calendar not changed</source>
         <translation>Kalender niet gewijzigd</translation>
     </message>
@@ -283,27 +283,27 @@
 <context>
     <name>CharterForm</name>
     <message>
-        <location filename="../../app/views/charter_form.py" line="118" />
+        <location filename="../../app/views/charter_form.py" line="118"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/charter_form.py" line="119" />
+        <location filename="../../app/views/charter_form.py" line="119"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/views/charter_form.py" line="120" />
+        <location filename="../../app/views/charter_form.py" line="120"/>
         <source>Purpose and scope</source>
         <translation>Doel en scope</translation>
     </message>
     <message>
-        <location filename="../../app/views/charter_form.py" line="123" />
+        <location filename="../../app/views/charter_form.py" line="123"/>
         <source>Set a target finish</source>
         <translation>Beoogde einddatum instellen</translation>
     </message>
     <message>
-        <location filename="../../app/views/charter_form.py" line="124" />
+        <location filename="../../app/views/charter_form.py" line="124"/>
         <source>Set a status date</source>
         <translation>Statusdatum instellen</translation>
     </message>
@@ -311,200 +311,313 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands/charter.py" line="20" />
+        <location filename="../../app/commands/charter.py" line="20"/>
         <source>Change {0}</source>
         <translation>{0} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/requirements.py" line="27" />
+        <location filename="../../app/commands/requirements.py" line="27"/>
         <source>Add requirement</source>
         <translation>Eis toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/requirements.py" line="49" />
+        <location filename="../../app/commands/requirements.py" line="49"/>
         <source>Delete requirement</source>
         <translation>Eis verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/requirements.py" line="67" />
+        <location filename="../../app/commands/requirements.py" line="67"/>
         <source>Move requirement</source>
         <translation>Eis verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/requirements.py" line="90" />
+        <location filename="../../app/commands/requirements.py" line="90"/>
         <source>Edit requirement</source>
         <translation>Eis bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="26" />
+        <location filename="../../app/commands/tasks.py" line="26"/>
         <source>Insert task</source>
         <translation>Taak invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="28" />
+        <location filename="../../app/commands/tasks.py" line="28"/>
         <source>Insert tasks</source>
         <translation>Taken invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="47" />
+        <location filename="../../app/commands/tasks.py" line="47"/>
         <source>Delete tasks</source>
         <translation>Taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="66" />
+        <location filename="../../app/commands/tasks.py" line="66"/>
         <source>Indent</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="68" />
+        <location filename="../../app/commands/tasks.py" line="68"/>
         <source>Outdent</source>
         <translation>Uitspringen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="88" />
+        <location filename="../../app/commands/tasks.py" line="88"/>
         <source>Move up</source>
         <translation>Omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="90" />
+        <location filename="../../app/commands/tasks.py" line="90"/>
         <source>Move down</source>
         <translation>Omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="115" />
+        <location filename="../../app/commands/tasks.py" line="115"/>
         <source>Edit task</source>
         <translation>Taak bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="143" />
+        <location filename="../../app/commands/tasks.py" line="143"/>
         <source>Edit tasks</source>
         <translation>Taken bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="175" />
+        <location filename="../../app/commands/tasks.py" line="175"/>
         <source>Link tasks</source>
         <translation>Taken koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="192" />
+        <location filename="../../app/commands/tasks.py" line="192"/>
         <source>Unlink tasks</source>
         <translation>Taken ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tasks.py" line="208" />
+        <location filename="../../app/commands/tasks.py" line="208"/>
         <source>Update project</source>
         <translation>Project bijwerken</translation>
     </message>
     <message>
-        <location filename="../../app/commands/baselines.py" line="20" />
+        <location filename="../../app/commands/baselines.py" line="20"/>
         <source>Save baseline {0}</source>
         <translation>Basisplan {0} opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/commands/calendars.py" line="20" />
+        <location filename="../../app/commands/calendars.py" line="20"/>
         <source>Change project calendar</source>
         <translation>Projectkalender wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/commands/view_settings.py" line="41" />
+        <location filename="../../app/commands/view_settings.py" line="41"/>
         <source>Page setup</source>
         <translation>Pagina-instelling</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="125" />
+        <location filename="../../app/views/gantt_controls.py" line="125"/>
         <source>Chart options</source>
         <translation>Grafiekopties</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/issues.py" line="22"/>
+        <source>Add issue</source>
+        <translation>Issue toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/issues.py" line="44"/>
+        <source>Delete issue</source>
+        <translation>Issue verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/issues.py" line="67"/>
+        <source>Edit issue</source>
+        <translation>Issue bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/issues.py" line="87"/>
+        <source>Link issue to task</source>
+        <translation>Issue aan taak koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/issues.py" line="107"/>
+        <source>Unlink issue from task</source>
+        <translation>Issue van taak ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="26"/>
+        <source>Add risk</source>
+        <translation>Risico toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="48"/>
+        <source>Delete risk</source>
+        <translation>Risico verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="71"/>
+        <source>Edit risk</source>
+        <translation>Risico bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="89"/>
+        <source>Link risk to task</source>
+        <translation>Risico aan taak koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="109"/>
+        <source>Unlink risk from task</source>
+        <translation>Risico van taak ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="135"/>
+        <source>Add risk review</source>
+        <translation>Risicoreview toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="157"/>
+        <source>Delete risk review</source>
+        <translation>Risicoreview verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="183"/>
+        <source>Response to task</source>
+        <translation>Respons als taak</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="215"/>
+        <source>Risk occurred</source>
+        <translation>Risico opgetreden</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/risks.py" line="244"/>
+        <source>Risk settings</source>
+        <translation>Risico-instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/stakeholders.py" line="30"/>
+        <source>Add stakeholder</source>
+        <translation>Stakeholder toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/stakeholders.py" line="52"/>
+        <source>Delete stakeholder</source>
+        <translation>Stakeholder verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/stakeholders.py" line="69"/>
+        <source>Move stakeholder</source>
+        <translation>Stakeholder verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/stakeholders.py" line="92"/>
+        <source>Edit stakeholder</source>
+        <translation>Stakeholder bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/stakeholders.py" line="117"/>
+        <source>Anonymise stakeholder</source>
+        <translation>Stakeholder anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/stakeholders.py" line="120"/>
+        <source>Anonymised stakeholder {0}</source>
+        <translation>Geanonimiseerde stakeholder {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementMatrixModel</name>
+    <message>
+        <location filename="../../app/views/engagement_matrix.py" line="101"/>
+        <source>{0}: current {1}, desired {2} (gap {3})</source>
+        <translation>{0}: huidig {1}, gewenst {2} (verschil {3})</translation>
     </message>
 </context>
 <context>
     <name>GanttControls</name>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="159" />
+        <location filename="../../app/views/gantt_controls.py" line="159"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="159" />
+        <location filename="../../app/views/gantt_controls.py" line="159"/>
         <source>Show a shorter time span</source>
         <translation>Een kortere periode tonen</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="160" />
+        <location filename="../../app/views/gantt_controls.py" line="160"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="160" />
+        <location filename="../../app/views/gantt_controls.py" line="160"/>
         <source>Show a longer time span</source>
         <translation>Een langere periode tonen</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="161" />
+        <location filename="../../app/views/gantt_controls.py" line="161"/>
         <source>Whole project</source>
         <translation>Hele project</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="161" />
+        <location filename="../../app/views/gantt_controls.py" line="161"/>
         <source>Zoom to fit the project</source>
         <translation>Het hele project in beeld</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="162" />
+        <location filename="../../app/views/gantt_controls.py" line="162"/>
         <source>Scroll to task</source>
         <translation>Naar taak schuiven</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="162" />
-        <source>Show the task's bar</source>
+        <location filename="../../app/views/gantt_controls.py" line="162"/>
+        <source>Show the task&apos;s bar</source>
         <translation>De balk van de taak tonen</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="169" />
+        <location filename="../../app/views/gantt_controls.py" line="169"/>
         <source>Critical path</source>
         <translation>Kritiek pad</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="170" />
+        <location filename="../../app/views/gantt_controls.py" line="170"/>
         <source>Baseline bars</source>
         <translation>Basisplanbalken</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="171" />
+        <location filename="../../app/views/gantt_controls.py" line="171"/>
         <source>Slack bars</source>
         <translation>Spelingbalken</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="172" />
+        <location filename="../../app/views/gantt_controls.py" line="172"/>
         <source>ISO week numbers</source>
         <translation>ISO-weeknummers</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="176" />
+        <location filename="../../app/views/gantt_controls.py" line="176"/>
         <source>Bar labels</source>
         <translation>Balklabels</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="178" />
+        <location filename="../../app/views/gantt_controls.py" line="178"/>
         <source>Task name</source>
         <translation>Taaknaam</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="179" />
+        <location filename="../../app/views/gantt_controls.py" line="179"/>
         <source>Resource names</source>
         <translation>Resourcenamen</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="180" />
+        <location filename="../../app/views/gantt_controls.py" line="180"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="181" />
+        <location filename="../../app/views/gantt_controls.py" line="181"/>
         <source>No labels</source>
         <translation>Geen labels</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_controls.py" line="185" />
+        <location filename="../../app/views/gantt_controls.py" line="185"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -512,12 +625,12 @@
 <context>
     <name>GanttPainter</name>
     <message>
-        <location filename="../../app/views/gantt_painter.py" line="654" />
+        <location filename="../../app/views/gantt_painter.py" line="671"/>
         <source>Week {0}</source>
         <translation>Week {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_painter.py" line="673" />
+        <location filename="../../app/views/gantt_painter.py" line="690"/>
         <source>Q{0}</source>
         <translation>K{0}</translation>
     </message>
@@ -525,57 +638,57 @@
 <context>
     <name>GanttPrint</name>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="156" />
+        <location filename="../../app/views/gantt_print.py" line="156"/>
         <source>Status date: {0}</source>
         <translation>Statusdatum: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="357" />
+        <location filename="../../app/views/gantt_print.py" line="357"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="407" />
+        <location filename="../../app/views/gantt_print.py" line="407"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="408" />
+        <location filename="../../app/views/gantt_print.py" line="408"/>
         <source>Critical task</source>
         <translation>Kritieke taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="409" />
+        <location filename="../../app/views/gantt_print.py" line="409"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="410" />
+        <location filename="../../app/views/gantt_print.py" line="410"/>
         <source>Summary</source>
         <translation>Samenvattende taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="411" />
+        <location filename="../../app/views/gantt_print.py" line="411"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="412" />
+        <location filename="../../app/views/gantt_print.py" line="412"/>
         <source>Baseline</source>
         <translation>Basisplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="413" />
+        <location filename="../../app/views/gantt_print.py" line="413"/>
         <source>Slack</source>
         <translation>Speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="414" />
+        <location filename="../../app/views/gantt_print.py" line="414"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_print.py" line="415" />
+        <location filename="../../app/views/gantt_print.py" line="415"/>
         <source>Status date</source>
         <translation>Statusdatum</translation>
     </message>
@@ -583,346 +696,494 @@
 <context>
     <name>GanttView</name>
     <message>
-        <location filename="../../app/views/gantt_view.py" line="420" />
+        <location filename="../../app/views/gantt_view.py" line="424"/>
         <source>Link to {0}</source>
         <translation>Koppelen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_view.py" line="609" />
+        <location filename="../../app/views/gantt_view.py" line="613"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_view.py" line="609" />
+        <location filename="../../app/views/gantt_view.py" line="613"/>
         <source>Finish</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_view.py" line="610" />
+        <location filename="../../app/views/gantt_view.py" line="614"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_view.py" line="610" />
+        <location filename="../../app/views/gantt_view.py" line="614"/>
         <source>Total float</source>
         <translation>Totale speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt_view.py" line="619" />
+        <location filename="../../app/views/gantt_view.py" line="623"/>
         <source>Baseline</source>
         <translation>Basisplan</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>IssueForm</name>
     <message>
-        <location filename="../../app/views/labels.py" line="15" />
-        <source>Must have</source>
-        <translation>Moet</translation>
+        <location filename="../../app/views/issue_log.py" line="167"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="16" />
-        <source>Should have</source>
-        <translation>Zou moeten</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="17" />
-        <source>Could have</source>
-        <translation>Kan</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="18" />
-        <source>Won't have</source>
-        <translation>Wordt niet</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="24" />
-        <source>Proposed</source>
-        <translation>Voorgesteld</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="25" />
-        <source>Approved</source>
-        <translation>Goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="26" />
-        <source>Implemented</source>
-        <translation>Geïmplementeerd</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="27" />
-        <source>Verified</source>
-        <translation>Geverifieerd</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="28" />
-        <source>Rejected</source>
-        <translation>Afgewezen</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="29" />
-        <source>Deferred</source>
-        <translation>Uitgesteld</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="35" />
-        <source>Project name</source>
-        <translation>Projectnaam</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="36" />
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="37" />
-        <source>Sponsor</source>
-        <translation>Opdrachtgever</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="38" />
-        <source>Project manager</source>
-        <translation>Projectmanager</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="39" />
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="40" />
-        <source>Target finish</source>
-        <translation>Beoogde einddatum</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="41" />
-        <source>Status date</source>
-        <translation>Statusdatum</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="42" />
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="43" />
-        <source>Goal and business case</source>
-        <translation>Doel en businesscase</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="44" />
-        <source>In scope</source>
-        <translation>Binnen scope</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="45" />
-        <source>Out of scope</source>
-        <translation>Buiten scope</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="46" />
-        <source>Assumptions</source>
-        <translation>Aannames</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="47" />
-        <source>Constraints</source>
-        <translation>Randvoorwaarden</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="48" />
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="49" />
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/labels.py" line="50" />
+        <location filename="../../app/views/issue_log.py" line="168"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="51" />
+        <location filename="../../app/views/issue_log.py" line="169"/>
+        <source>Linked tasks and milestones</source>
+        <translation>Gekoppelde taken en mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="180"/>
+        <location filename="../../app/views/issue_log.py" line="214"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="181"/>
+        <source>Select an issue to see and edit its details.</source>
+        <translation>Selecteer een issue om de gegevens te bekijken en te bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueLogPanel</name>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="392"/>
+        <location filename="../../app/views/issue_log.py" line="537"/>
+        <source>New issue</source>
+        <translation>Nieuw issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="393"/>
+        <source>Add an issue to the log (Ctrl+Shift+I)</source>
+        <translation>Een issue aan de issuelog toevoegen (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="394"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="395"/>
+        <source>Delete the selected issue</source>
+        <translation>Het geselecteerde issue verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="396"/>
+        <source>Link to task…</source>
+        <translation>Aan taak koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="397"/>
+        <source>Link the issue to a task it affects</source>
+        <translation>Het issue koppelen aan een taak waarop het van invloed is</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="398"/>
+        <source>Unlink task</source>
+        <translation>Taak ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="399"/>
+        <source>Go to risk</source>
+        <translation>Naar risico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="400"/>
+        <source>Show the risk this issue came from</source>
+        <translation>Het risico tonen waaruit dit issue is voortgekomen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="403"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="403"/>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="403"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="407"/>
+        <source>Find issues…</source>
+        <translation>Issues zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="410"/>
+        <location filename="../../app/views/issue_log.py" line="415"/>
+        <location filename="../../app/views/issue_log.py" line="441"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="410"/>
+        <source>Open (not resolved or closed)</source>
+        <translation>Open (niet opgelost of gesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="441"/>
+        <source>(no owner)</source>
+        <translation>(geen eigenaar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="554"/>
+        <source>Delete issue</source>
+        <translation>Issue verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="555"/>
+        <source>Delete {0} “{1}”? It is linked to {2} tasks and to risk {3}.</source>
+        <translation>{0} ‘{1}’ verwijderen? Het is gekoppeld aan {2} taken en aan risico {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="556"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_log.py" line="574"/>
+        <source>Link issue to task</source>
+        <translation>Issue aan taak koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTableModel</name>
+    <message>
+        <location filename="../../app/views/issue_table_model.py" line="188"/>
+        <source>Target date passed: before the status date</source>
+        <translation>Streefdatum verstreken: vóór de statusdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/issue_table_model.py" line="203"/>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="15"/>
+        <source>Must have</source>
+        <translation>Moet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="16"/>
+        <source>Should have</source>
+        <translation>Zou moeten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="17"/>
+        <source>Could have</source>
+        <translation>Kan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="18"/>
+        <source>Won&apos;t have</source>
+        <translation>Wordt niet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="24"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="25"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="26"/>
+        <source>Implemented</source>
+        <translation>Geïmplementeerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="27"/>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="28"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="29"/>
+        <source>Deferred</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="35"/>
+        <source>Project name</source>
+        <translation>Projectnaam</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="36"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="37"/>
+        <source>Sponsor</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="38"/>
+        <source>Project manager</source>
+        <translation>Projectmanager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="39"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="40"/>
+        <source>Target finish</source>
+        <translation>Beoogde einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="41"/>
+        <source>Status date</source>
+        <translation>Statusdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="42"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="43"/>
+        <source>Goal and business case</source>
+        <translation>Doel en businesscase</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="44"/>
+        <source>In scope</source>
+        <translation>Binnen scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="45"/>
+        <source>Out of scope</source>
+        <translation>Buiten scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="46"/>
+        <source>Assumptions</source>
+        <translation>Aannames</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="47"/>
+        <source>Constraints</source>
+        <translation>Randvoorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="48"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="49"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="50"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="51"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="52" />
+        <location filename="../../app/views/labels.py" line="52"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="53" />
+        <location filename="../../app/views/labels.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="54" />
+        <location filename="../../app/views/labels.py" line="54"/>
         <source>Acceptance criteria</source>
         <translation>Acceptatiecriteria</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="55" />
+        <location filename="../../app/views/labels.py" line="55"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="56" />
+        <location filename="../../app/views/labels.py" line="56"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="57" />
+        <location filename="../../app/views/labels.py" line="57"/>
         <source>Finish</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="58" />
+        <location filename="../../app/views/labels.py" line="58"/>
         <source>Predecessors</source>
         <translation>Voorgangers</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="59" />
+        <location filename="../../app/views/labels.py" line="59"/>
         <source>% Complete</source>
         <translation>% voltooid</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="60" />
+        <location filename="../../app/views/labels.py" line="60"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="61" />
+        <location filename="../../app/views/labels.py" line="61"/>
         <source>Constraint date</source>
         <translation>Beperkingsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="62" />
+        <location filename="../../app/views/labels.py" line="62"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="63" />
+        <location filename="../../app/views/labels.py" line="63"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="64" />
+        <location filename="../../app/views/labels.py" line="64"/>
         <source>Baseline</source>
         <translation>Basisplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="73" />
-        <location filename="../../app/views/labels.py" line="88" />
+        <location filename="../../app/views/labels.py" line="73"/>
+        <location filename="../../app/views/labels.py" line="88"/>
         <source>{0} cannot be empty.</source>
         <translation>{0} mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="74" />
+        <location filename="../../app/views/labels.py" line="74"/>
         <source>{0} is too long.</source>
         <translation>{0} is te lang.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="75" />
+        <location filename="../../app/views/labels.py" line="75"/>
         <source>{0} must lie between 1984 and 2149.</source>
         <translation>{0} moet tussen 1984 en 2149 liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="76" />
+        <location filename="../../app/views/labels.py" line="76"/>
         <source>{0} cannot lie before the start date.</source>
         <translation>{0} mag niet vóór de startdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="77" />
+        <location filename="../../app/views/labels.py" line="77"/>
         <source>{0} must be a three-letter code such as EUR.</source>
         <translation>{0} moet een code van drie letters zijn, zoals EUR.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="80" />
+        <location filename="../../app/views/labels.py" line="80"/>
         <source>{0}: type a number with a unit, such as 5d, 3h or 2w.</source>
         <translation>{0}: typ een getal met een eenheid, zoals 5d, 3u of 2w.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="83" />
+        <location filename="../../app/views/labels.py" line="83"/>
         <source>{0}: use a unit such as m, h, d, w or mo (e.g. 5d).</source>
         <translation>{0}: gebruik een eenheid zoals min, u, d, w of mnd (bijv. 5d).</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="86" />
+        <location filename="../../app/views/labels.py" line="86"/>
         <source>{0} cannot be negative.</source>
         <translation>{0} mag niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="87" />
+        <location filename="../../app/views/labels.py" line="87"/>
         <source>{0} is longer than 100 years.</source>
         <translation>{0} is langer dan 100 jaar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="89" />
+        <location filename="../../app/views/labels.py" line="89"/>
         <source>{0}: use task IDs with an optional type and lag, such as 3FS+2d;5SS.</source>
-        <translation>{0}: gebruik taak-ID's, eventueel met type en vertraging, zoals 3EB+2d;5BB.</translation>
+        <translation>{0}: gebruik taak-ID&apos;s, eventueel met type en vertraging, zoals 3EB+2d;5BB.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="92" />
+        <location filename="../../app/views/labels.py" line="92"/>
         <source>{0}: the link type must be FS, SS, FF or SF.</source>
         <translation>{0}: het koppelingstype moet EB, BB, EE of BE zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="95" />
+        <location filename="../../app/views/labels.py" line="95"/>
         <source>{0}: a lag looks like +2d, -1d or +50%.</source>
         <translation>{0}: een vertraging noteert u als +2d, -1d of +50%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="96" />
+        <location filename="../../app/views/labels.py" line="96"/>
         <source>{0}: the lag is too large.</source>
         <translation>{0}: de vertraging is te groot.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="97" />
+        <location filename="../../app/views/labels.py" line="97"/>
         <source>{0}: a task is listed twice.</source>
         <translation>{0}: een taak staat er twee keer in.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="98" />
+        <location filename="../../app/views/labels.py" line="98"/>
         <source>{0}: there is no task with that ID.</source>
         <translation>{0}: er is geen taak met dat ID.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="99" />
+        <location filename="../../app/views/labels.py" line="99"/>
         <source>{0}: a task cannot depend on itself.</source>
         <translation>{0}: een taak kan niet van zichzelf afhankelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="100" />
+        <location filename="../../app/views/labels.py" line="100"/>
         <source>{0}: this link would make the tasks wait for each other.</source>
         <translation>{0}: door deze koppeling zouden de taken op elkaar wachten.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="103" />
+        <location filename="../../app/views/labels.py" line="103"/>
         <source>{0} of a summary task comes from its subtasks.</source>
         <translation>{0} van een samenvattingstaak volgt uit de subtaken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="104" />
+        <location filename="../../app/views/labels.py" line="104"/>
         <source>{0} must be a number.</source>
         <translation>{0} moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="105" />
+        <location filename="../../app/views/labels.py" line="105"/>
         <source>{0} is out of range.</source>
         <translation>{0} valt buiten het toegestane bereik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="108" />
+        <location filename="../../app/views/labels.py" line="108"/>
         <source>{0} has a value that cannot be stored.</source>
         <translation>{0} heeft een waarde die niet kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="111" />
+        <location filename="../../app/views/labels.py" line="111"/>
         <source>The item no longer exists.</source>
         <translation>Het item bestaat niet meer.</translation>
     </message>
@@ -930,167 +1191,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="160" />
+        <location filename="../../app/views/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="161" />
+        <location filename="../../app/views/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="162" />
+        <location filename="../../app/views/main_window.py" line="163"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="163" />
+        <location filename="../../app/views/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="164" />
+        <location filename="../../app/views/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="165" />
+        <location filename="../../app/views/main_window.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="166" />
+        <location filename="../../app/views/main_window.py" line="167"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="167" />
+        <location filename="../../app/views/main_window.py" line="168"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="168" />
+        <location filename="../../app/views/main_window.py" line="169"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="169" />
+        <location filename="../../app/views/main_window.py" line="170"/>
         <source>Save a Cop&amp;y…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="170" />
+        <location filename="../../app/views/main_window.py" line="171"/>
         <source>Restore &amp;Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="171" />
+        <location filename="../../app/views/main_window.py" line="172"/>
         <source>&amp;Import Microsoft Project XML…</source>
         <translation>Microsoft Project XML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="172" />
+        <location filename="../../app/views/main_window.py" line="173"/>
         <source>&amp;Close Project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="173" />
+        <location filename="../../app/views/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="175" />
+        <location filename="../../app/views/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="176" />
+        <location filename="../../app/views/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177" />
+        <location filename="../../app/views/main_window.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="178" />
+        <location filename="../../app/views/main_window.py" line="179"/>
         <source>Project &amp;Calendar…</source>
         <translation>Project&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179" />
+        <location filename="../../app/views/main_window.py" line="180"/>
         <source>Save &amp;Baseline…</source>
         <translation>&amp;Basisplan opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180" />
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>&amp;Update Project…</source>
         <translation>Project bij&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181" />
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>&amp;Plan</source>
         <translation>&amp;Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182" />
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>&amp;Schedule</source>
         <translation>P&amp;lanning</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183" />
+        <location filename="../../app/views/main_window.py" line="184"/>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risico&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="185"/>
+        <source>S&amp;takeholders</source>
+        <translation>S&amp;takeholders</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>&amp;About Koers</source>
         <translation>&amp;Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="198" />
+        <location filename="../../app/views/main_window.py" line="201"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="220" />
+        <location filename="../../app/views/main_window.py" line="222"/>
         <source>No project open</source>
         <translation>Geen project geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="225" />
+        <location filename="../../app/views/main_window.py" line="227"/>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="229" />
+        <location filename="../../app/views/main_window.py" line="231"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Alleen-lezen: wijzigingen zijn niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="231" />
+        <location filename="../../app/views/main_window.py" line="233"/>
         <source>Every change is saved at once</source>
         <translation>Elke wijziging wordt direct opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="237" />
+        <location filename="../../app/views/main_window.py" line="239"/>
         <source>Koers projects (*.koers)</source>
         <translation>Koers-projecten (*.koers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="246" />
+        <location filename="../../app/views/main_window.py" line="248"/>
         <source>Open Project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="246" />
+        <location filename="../../app/views/main_window.py" line="248"/>
         <source>Koers projects (*.koers);;All files (*)</source>
         <translation>Koers-projecten (*.koers);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="254" />
+        <location filename="../../app/views/main_window.py" line="256"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="255" />
+        <location filename="../../app/views/main_window.py" line="257"/>
         <source>{0} is open by {1} on {2} (since {3}).
 
 Open it read-only?</source>
@@ -1099,222 +1370,222 @@ Open it read-only?</source>
 Wilt u het project alleen-lezen openen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="264" />
+        <location filename="../../app/views/main_window.py" line="266"/>
         <source>Import Microsoft Project XML</source>
         <translation>Microsoft Project XML importeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="266" />
+        <location filename="../../app/views/main_window.py" line="268"/>
         <source>Microsoft Project XML (*.xml);;All files (*)</source>
         <translation>Microsoft Project XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="273" />
+        <location filename="../../app/views/main_window.py" line="275"/>
         <source>Save Baseline</source>
         <translation>Basisplan opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="274" />
+        <location filename="../../app/views/main_window.py" line="276"/>
         <source>Save the current schedule as baseline (0–10):</source>
         <translation>De huidige planning opslaan als basisplan (0–10):</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="284" />
+        <location filename="../../app/views/main_window.py" line="286"/>
         <source>Update Project</source>
         <translation>Project bijwerken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="286" />
+        <location filename="../../app/views/main_window.py" line="288"/>
         <source>Move all work that should have been done by the status date past it?
 
 Tasks not started get a start-no-earlier-than constraint; tasks in progress continue after the status date. You can undo this.</source>
         <translation>Al het werk dat op de statusdatum klaar had moeten zijn, naar na de statusdatum verplaatsen?
 
-Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan'; taken in uitvoering gaan na de statusdatum verder. U kunt dit ongedaan maken.</translation>
+Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginnen dan&apos;; taken in uitvoering gaan na de statusdatum verder. U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="303" />
+        <location filename="../../app/views/main_window.py" line="305"/>
         <source>{0} does not exist or cannot be read.</source>
         <translation>{0} bestaat niet of kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="304" />
+        <location filename="../../app/views/main_window.py" line="306"/>
         <source>{0} is not a Koers project.</source>
         <translation>{0} is geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="306" />
+        <location filename="../../app/views/main_window.py" line="308"/>
         <source>{0} is a database of another program, not a Koers project.</source>
         <translation>{0} is een database van een ander programma, geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="309" />
+        <location filename="../../app/views/main_window.py" line="311"/>
         <source>{0} was saved by a newer version of Koers. Update Koers to open it.</source>
         <translation>{0} is opgeslagen met een nieuwere versie van Koers. Werk Koers bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="311" />
+        <location filename="../../app/views/main_window.py" line="313"/>
         <source>{0} is damaged and cannot be opened. Restore one of its backups.</source>
         <translation>{0} is beschadigd en kan niet worden geopend. Zet een van de back-ups terug.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="312" />
+        <location filename="../../app/views/main_window.py" line="314"/>
         <source>{0} is open in another Koers window.</source>
         <translation>{0} is geopend in een ander Koers-venster.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="314" />
+        <location filename="../../app/views/main_window.py" line="316"/>
         <source>{0} must be upgraded before it can be read; open it for editing.</source>
         <translation>{0} moet eerst worden bijgewerkt voordat het kan worden gelezen; open het om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="317" />
+        <location filename="../../app/views/main_window.py" line="319"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="358" />
+        <location filename="../../app/views/main_window.py" line="360"/>
         <source>Cannot open project</source>
         <translation>Project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="367" />
+        <location filename="../../app/views/main_window.py" line="369"/>
         <source>Upgraded from file version {0}; the old file was kept beside it.</source>
         <translation>Bijgewerkt vanaf bestandsversie {0}; het oude bestand is ernaast bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="381" />
+        <location filename="../../app/views/main_window.py" line="383"/>
         <source>New Project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="381" />
+        <location filename="../../app/views/main_window.py" line="383"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="394" />
+        <location filename="../../app/views/main_window.py" line="396"/>
         <source>Cannot create project</source>
         <translation>Project kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="401" />
+        <location filename="../../app/views/main_window.py" line="403"/>
         <source>Save As</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="407" />
+        <location filename="../../app/views/main_window.py" line="409"/>
         <source>Cannot save the project</source>
         <translation>Het project kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="416" />
+        <location filename="../../app/views/main_window.py" line="418"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="418" />
+        <location filename="../../app/views/main_window.py" line="420"/>
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="424" />
+        <location filename="../../app/views/main_window.py" line="426"/>
         <source>Cannot save the copy</source>
         <translation>De kopie kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="426" />
+        <location filename="../../app/views/main_window.py" line="428"/>
         <source>Copy saved as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="436" />
+        <location filename="../../app/views/main_window.py" line="438"/>
         <source>{0} (restored)</source>
         <translation>{0} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="437" />
+        <location filename="../../app/views/main_window.py" line="439"/>
         <source>Restore Backup As</source>
         <translation>Back-up terugzetten als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="442" />
+        <location filename="../../app/views/main_window.py" line="444"/>
         <source>Cannot restore</source>
         <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="443" />
-        <location filename="../../app/views/main_window.py" line="464" />
+        <location filename="../../app/views/main_window.py" line="445"/>
+        <location filename="../../app/views/main_window.py" line="466"/>
         <source>Choose a new file: the open project is never overwritten.</source>
         <translation>Kies een nieuw bestand: het geopende project wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="449" />
+        <location filename="../../app/views/main_window.py" line="451"/>
         <source>Cannot restore the backup</source>
         <translation>De back-up kan niet worden teruggezet</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="458" />
+        <location filename="../../app/views/main_window.py" line="460"/>
         <source>Save Imported Project As</source>
         <translation>Geïmporteerd project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="463" />
+        <location filename="../../app/views/main_window.py" line="465"/>
         <source>Cannot import</source>
         <translation>Importeren niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="471" />
+        <location filename="../../app/views/main_window.py" line="473"/>
         <source>Cannot import {0}</source>
         <translation>{0} kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="472" />
+        <location filename="../../app/views/main_window.py" line="474"/>
         <source>{0} could not be imported as Microsoft Project XML.</source>
         <translation>{0} kon niet worden geïmporteerd als Microsoft Project XML.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="510" />
+        <location filename="../../app/views/main_window.py" line="512"/>
         <source>Baseline saved</source>
         <translation>Basisplan opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="512" />
+        <location filename="../../app/views/main_window.py" line="514"/>
         <source>Baseline {0} saved</source>
         <translation>Basisplan {0} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="524" />
+        <location filename="../../app/views/main_window.py" line="526"/>
         <source>Project not updated</source>
         <translation>Project niet bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="528" />
+        <location filename="../../app/views/main_window.py" line="530"/>
         <source>Nothing to update: no unfinished work lies before the status date.</source>
         <translation>Niets bij te werken: er ligt geen onvoltooid werk vóór de statusdatum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="535" />
+        <location filename="../../app/views/main_window.py" line="537"/>
         <source>Set a status date in the project charter first: Update Project moves unfinished work past it.</source>
         <translation>Stel eerst een statusdatum in het projecthandvest in: Project bijwerken verplaatst onvoltooid werk naar na die datum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="539" />
+        <location filename="../../app/views/main_window.py" line="541"/>
         <source>The tasks wait for each other in a loop; remove a link first.</source>
         <translation>De taken wachten in een kring op elkaar; verwijder eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="552" />
+        <location filename="../../app/views/main_window.py" line="559"/>
         <source>Change not made</source>
         <translation>Wijziging niet doorgevoerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="568" />
+        <location filename="../../app/views/main_window.py" line="575"/>
         <source>About Koers</source>
         <translation>Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="570" />
+        <location filename="../../app/views/main_window.py" line="577"/>
         <source>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, lead and report an IT project in one window, offline, with each project in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, leid en rapporteer een IT-project in één venster, offline, met elk project in één bestand.&lt;/p&gt;</translation>
     </message>
@@ -1322,307 +1593,345 @@ Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="84" />
+        <location filename="../../app/views/page_setup_dialog.py" line="84"/>
         <source>The chosen columns leave no room for the chart on this paper. Print fewer columns, or choose larger paper, landscape or a smaller size.</source>
         <translation>De gekozen kolommen laten op dit papier geen ruimte voor de grafiek. Druk minder kolommen af, of kies groter papier, liggend of een kleiner formaat.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="90" />
+        <location filename="../../app/views/page_setup_dialog.py" line="90"/>
         <source>The chart would need more than {0} pages. Choose a coarser time scale, a date range or fit it to fewer pages.</source>
-        <translation>De grafiek zou meer dan {0} pagina's nodig hebben. Kies een grovere tijdschaal, een datumbereik of pas hem op minder pagina's.</translation>
+        <translation>De grafiek zou meer dan {0} pagina&apos;s nodig hebben. Kies een grovere tijdschaal, een datumbereik of pas hem op minder pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="96" />
+        <location filename="../../app/views/page_setup_dialog.py" line="96"/>
         <source>The last date to print lies before the first.</source>
         <translation>De laatste datum ligt vóór de eerste.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="98" />
+        <location filename="../../app/views/page_setup_dialog.py" line="98"/>
         <source>Dates to print must lie between 1984 and 2149.</source>
         <translation>Af te drukken datums moeten tussen 1984 en 2149 liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="100" />
+        <location filename="../../app/views/page_setup_dialog.py" line="100"/>
         <source>Tick pages wide, pages tall or both to fit the chart to pages.</source>
-        <translation>Vink pagina's breed, pagina's hoog of beide aan om de grafiek passend te maken.</translation>
+        <translation>Vink pagina&apos;s breed, pagina&apos;s hoog of beide aan om de grafiek passend te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="104" />
+        <location filename="../../app/views/page_setup_dialog.py" line="104"/>
         <source>Margins must lie between {0} and {1} mm.</source>
         <translation>Marges moeten tussen {0} en {1} mm liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="108" />
+        <location filename="../../app/views/page_setup_dialog.py" line="108"/>
         <source>Fit the chart to between {0} and {1} pages.</source>
-        <translation>Pas de grafiek op {0} tot {1} pagina's.</translation>
+        <translation>Pas de grafiek op {0} tot {1} pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="112" />
+        <location filename="../../app/views/page_setup_dialog.py" line="112"/>
         <source>The size must lie between {0} and {1} %.</source>
         <translation>Het formaat moet tussen {0} en {1} % liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="116" />
+        <location filename="../../app/views/page_setup_dialog.py" line="116"/>
         <source>A header or footer text is longer than {0} characters.</source>
         <translation>Een kop- of voettekst is langer dan {0} tekens.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="120" />
+        <location filename="../../app/views/page_setup_dialog.py" line="120"/>
         <source>The list of columns cannot be printed.</source>
         <translation>De lijst met kolommen kan niet worden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="122" />
+        <location filename="../../app/views/page_setup_dialog.py" line="122"/>
         <source>Choose one of the paper sizes offered.</source>
         <translation>Kies een van de aangeboden papierformaten.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="145" />
+        <location filename="../../app/views/page_setup_dialog.py" line="145"/>
         <source>Page Setup</source>
         <translation>Pagina-instelling</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="161" />
+        <location filename="../../app/views/page_setup_dialog.py" line="161"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="161" />
+        <location filename="../../app/views/page_setup_dialog.py" line="161"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="161" />
+        <location filename="../../app/views/page_setup_dialog.py" line="161"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="161" />
+        <location filename="../../app/views/page_setup_dialog.py" line="161"/>
         <source>Header and Footer</source>
         <translation>Kop- en voettekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="192" />
+        <location filename="../../app/views/page_setup_dialog.py" line="192"/>
         <source>{0} ({1} × {2} mm)</source>
         <translation>{0} ({1} × {2} mm)</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="194" />
+        <location filename="../../app/views/page_setup_dialog.py" line="194"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="196" />
+        <location filename="../../app/views/page_setup_dialog.py" line="196"/>
         <source>P&amp;ortrait</source>
         <translation>Staan&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="197" />
+        <location filename="../../app/views/page_setup_dialog.py" line="197"/>
         <source>&amp;Landscape</source>
         <translation>&amp;Liggend</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="204" />
+        <location filename="../../app/views/page_setup_dialog.py" line="204"/>
         <source>Orientation:</source>
         <translation>Afdrukstand:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="208" />
-        <location filename="../../app/views/page_setup_dialog.py" line="337" />
+        <location filename="../../app/views/page_setup_dialog.py" line="208"/>
+        <location filename="../../app/views/page_setup_dialog.py" line="337"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="208" />
+        <location filename="../../app/views/page_setup_dialog.py" line="208"/>
         <source>Top</source>
         <translation>Boven</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="208" />
-        <location filename="../../app/views/page_setup_dialog.py" line="337" />
+        <location filename="../../app/views/page_setup_dialog.py" line="208"/>
+        <location filename="../../app/views/page_setup_dialog.py" line="337"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="208" />
+        <location filename="../../app/views/page_setup_dialog.py" line="208"/>
         <source>Bottom</source>
         <translation>Onder</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="222" />
+        <location filename="../../app/views/page_setup_dialog.py" line="222"/>
         <source>Margins:</source>
         <translation>Marges:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="224" />
+        <location filename="../../app/views/page_setup_dialog.py" line="224"/>
         <source>&amp;Adjust to</source>
         <translation>&amp;Aanpassen aan</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="225" />
+        <location filename="../../app/views/page_setup_dialog.py" line="225"/>
         <source>&amp;Fit to</source>
         <translation>Passend &amp;maken op</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="233" />
+        <location filename="../../app/views/page_setup_dialog.py" line="233"/>
         <source>Pages &amp;wide:</source>
-        <translation>Pagina's &amp;breed:</translation>
+        <translation>Pagina&apos;s &amp;breed:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="234" />
+        <location filename="../../app/views/page_setup_dialog.py" line="234"/>
         <source>Pages &amp;tall:</source>
-        <translation>Pagina's &amp;hoog:</translation>
+        <translation>Pagina&apos;s &amp;hoog:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="242" />
+        <location filename="../../app/views/page_setup_dialog.py" line="242"/>
         <source>of normal size</source>
         <translation>van de normale grootte</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="252" />
+        <location filename="../../app/views/page_setup_dialog.py" line="252"/>
         <source>Size:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="262" />
+        <location filename="../../app/views/page_setup_dialog.py" line="262"/>
         <source>&amp;Whole project</source>
         <translation>He&amp;le project</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="263" />
+        <location filename="../../app/views/page_setup_dialog.py" line="263"/>
         <source>F&amp;rom</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="276" />
+        <location filename="../../app/views/page_setup_dialog.py" line="276"/>
         <source>&amp;to</source>
         <translation>&amp;tot</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="281" />
+        <location filename="../../app/views/page_setup_dialog.py" line="281"/>
         <source>Dates:</source>
         <translation>Datums:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="286" />
+        <location filename="../../app/views/page_setup_dialog.py" line="286"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="287" />
+        <location filename="../../app/views/page_setup_dialog.py" line="287"/>
         <source>Weeks</source>
         <translation>Weken</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="288" />
+        <location filename="../../app/views/page_setup_dialog.py" line="288"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="289" />
+        <location filename="../../app/views/page_setup_dialog.py" line="289"/>
         <source>Quarters</source>
         <translation>Kwartalen</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="293" />
+        <location filename="../../app/views/page_setup_dialog.py" line="293"/>
         <source>Time &amp;scale:</source>
         <translation>Tijd&amp;schaal:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="295" />
+        <location filename="../../app/views/page_setup_dialog.py" line="295"/>
         <source>Print the le&amp;gend</source>
         <translation>Le&amp;genda afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="297" />
+        <location filename="../../app/views/page_setup_dialog.py" line="297"/>
         <source>Print only the tasks the filter s&amp;hows</source>
         <translation>Alleen de taken afdrukken die het &amp;filter toont</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="299" />
-        <source>The Schedule tab's filter, with collapsed summaries left closed</source>
+        <location filename="../../app/views/page_setup_dialog.py" line="299"/>
+        <source>The Schedule tab&apos;s filter, with collapsed summaries left closed</source>
         <translation>Het filter van het tabblad Planning; ingeklapte samenvattende taken blijven dicht</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="309" />
+        <location filename="../../app/views/page_setup_dialog.py" line="309"/>
         <source>Tick the columns to print beside the chart; drag them into the order you want.</source>
         <translation>Vink de kolommen aan die naast de grafiek komen; sleep ze in de gewenste volgorde.</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="321" />
+        <location filename="../../app/views/page_setup_dialog.py" line="321"/>
         <source>Move &amp;Up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="322" />
+        <location filename="../../app/views/page_setup_dialog.py" line="322"/>
         <source>Move &amp;Down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="337" />
+        <location filename="../../app/views/page_setup_dialog.py" line="337"/>
         <source>Centre</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="344" />
+        <location filename="../../app/views/page_setup_dialog.py" line="344"/>
         <source>Header:</source>
         <translation>Koptekst:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="344" />
+        <location filename="../../app/views/page_setup_dialog.py" line="344"/>
         <source>Footer:</source>
         <translation>Voettekst:</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="359" />
+        <location filename="../../app/views/page_setup_dialog.py" line="359"/>
         <source>&amp;Insert Field</source>
         <translation>Veld &amp;invoegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="364" />
+        <location filename="../../app/views/page_setup_dialog.py" line="364"/>
         <source>Project name</source>
         <translation>Projectnaam</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="365" />
+        <location filename="../../app/views/page_setup_dialog.py" line="365"/>
         <source>Project manager</source>
         <translation>Projectmanager</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="366" />
+        <location filename="../../app/views/page_setup_dialog.py" line="366"/>
         <source>Status date</source>
         <translation>Statusdatum</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="367" />
+        <location filename="../../app/views/page_setup_dialog.py" line="367"/>
         <source>Print date</source>
         <translation>Afdrukdatum</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="368" />
+        <location filename="../../app/views/page_setup_dialog.py" line="368"/>
         <source>Page number</source>
         <translation>Paginanummer</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="369" />
+        <location filename="../../app/views/page_setup_dialog.py" line="369"/>
         <source>Number of pages</source>
-        <translation>Aantal pagina's</translation>
+        <translation>Aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/page_setup_dialog.py" line="378" />
+        <location filename="../../app/views/page_setup_dialog.py" line="378"/>
         <source>Fields are filled in on every page, e.g. {page} with the page number.</source>
         <translation>Velden worden op elke pagina ingevuld, bijvoorbeeld {page} met het paginanummer.</translation>
     </message>
 </context>
 <context>
+    <name>PowerInterestGrid</name>
+    <message>
+        <location filename="../../app/views/power_interest_grid.py" line="130"/>
+        <source>Power / influence</source>
+        <translation>Macht / invloed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/power_interest_grid.py" line="131"/>
+        <source>Interest</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/power_interest_grid.py" line="132"/>
+        <source>+{0} more</source>
+        <translation>+{0} meer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/power_interest_grid.py" line="135"/>
+        <source>Power/interest grid</source>
+        <translation>Macht-belangmatrix</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/power_interest_grid.py" line="342"/>
+        <source>Power {0}, interest {1}: {2}</source>
+        <translation>Macht {0}, belang {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/power_interest_grid.py" line="346"/>
+        <source>Attitude: {0}</source>
+        <translation>Houding: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/power_interest_grid.py" line="353"/>
+        <source>{0}: click to show only these stakeholders</source>
+        <translation>{0}: klik om alleen deze stakeholders te tonen</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/views/preferences_dialog.py" line="13" />
+        <location filename="../../app/views/preferences_dialog.py" line="13"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../app/views/preferences_dialog.py" line="24" />
+        <location filename="../../app/views/preferences_dialog.py" line="24"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -1630,126 +1939,126 @@ Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../app/views/print_actions.py" line="121" />
+        <location filename="../../app/views/print_actions.py" line="121"/>
         <source>Pa&amp;ge Setup…</source>
         <translation>Pa&amp;gina-instelling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="122" />
+        <location filename="../../app/views/print_actions.py" line="122"/>
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="123" />
+        <location filename="../../app/views/print_actions.py" line="123"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="124" />
+        <location filename="../../app/views/print_actions.py" line="124"/>
         <source>Export Chart as P&amp;DF…</source>
         <translation>Grafiek exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="125" />
+        <location filename="../../app/views/print_actions.py" line="125"/>
         <source>Export Chart as I&amp;mage…</source>
         <translation>Grafiek exporteren als af&amp;beelding…</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="165" />
-        <location filename="../../app/views/print_actions.py" line="299" />
-        <location filename="../../app/views/print_actions.py" line="332" />
+        <location filename="../../app/views/print_actions.py" line="165"/>
+        <location filename="../../app/views/print_actions.py" line="299"/>
+        <location filename="../../app/views/print_actions.py" line="332"/>
         <source>Cannot print the chart</source>
         <translation>Kan de grafiek niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="208" />
+        <location filename="../../app/views/print_actions.py" line="208"/>
         <source>The project is read-only: this page setup is used until you close it.</source>
         <translation>Het project is alleen-lezen: deze pagina-instelling geldt tot u het sluit.</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="215" />
+        <location filename="../../app/views/print_actions.py" line="215"/>
         <source>Page setup not saved</source>
         <translation>Pagina-instelling niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="249" />
+        <location filename="../../app/views/print_actions.py" line="249"/>
         <source>Print Preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="274" />
+        <location filename="../../app/views/print_actions.py" line="274"/>
         <source>{0} pages sent to the printer</source>
-        <translation>{0} pagina's naar de printer gestuurd</translation>
+        <translation>{0} pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="282" />
+        <location filename="../../app/views/print_actions.py" line="282"/>
         <source>Print Chart</source>
         <translation>Grafiek afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="299" />
+        <location filename="../../app/views/print_actions.py" line="299"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="365" />
+        <location filename="../../app/views/print_actions.py" line="365"/>
         <source>Chart saved as {0} ({1} pages)</source>
-        <translation>Grafiek opgeslagen als {0} ({1} pagina's)</translation>
+        <translation>Grafiek opgeslagen als {0} ({1} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="400" />
-        <location filename="../../app/views/print_actions.py" line="454" />
-        <location filename="../../app/views/print_actions.py" line="465" />
+        <location filename="../../app/views/print_actions.py" line="400"/>
+        <location filename="../../app/views/print_actions.py" line="454"/>
+        <location filename="../../app/views/print_actions.py" line="465"/>
         <source>Cannot export the chart</source>
         <translation>Kan de grafiek niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="402" />
+        <location filename="../../app/views/print_actions.py" line="402"/>
         <source>The chart is too large for one PNG image ({0} pixels). Zoom out, save it as SVG or export a PDF.</source>
         <translation>De grafiek is te groot voor één PNG-afbeelding ({0} pixels). Zoom uit, sla hem op als SVG of exporteer een PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="410" />
+        <location filename="../../app/views/print_actions.py" line="410"/>
         <source>Chart saved as {0}</source>
         <translation>Grafiek opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="414" />
+        <location filename="../../app/views/print_actions.py" line="414"/>
         <source>Export Chart as PDF</source>
         <translation>Grafiek exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="414" />
+        <location filename="../../app/views/print_actions.py" line="414"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="419" />
+        <location filename="../../app/views/print_actions.py" line="419"/>
         <source>Export Chart as Image</source>
         <translation>Grafiek exporteren als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="421" />
+        <location filename="../../app/views/print_actions.py" line="421"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="421" />
+        <location filename="../../app/views/print_actions.py" line="421"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tekeningen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="455" />
+        <location filename="../../app/views/print_actions.py" line="455"/>
         <source>Choose another file: the open project is never overwritten.</source>
         <translation>Kies een ander bestand: het open project wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="462" />
+        <location filename="../../app/views/print_actions.py" line="462"/>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} bestaat al; kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_actions.py" line="464" />
+        <location filename="../../app/views/print_actions.py" line="464"/>
         <source>{0} could not be written.</source>
         <translation>{0} kon niet worden geschreven.</translation>
     </message>
@@ -1757,312 +2066,1835 @@ Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../app/views/project_view.py" line="35" />
+        <location filename="../../app/views/project_view.py" line="44"/>
         <source>Plan</source>
         <translation>Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="36" />
+        <location filename="../../app/views/project_view.py" line="45"/>
         <source>Schedule</source>
         <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/project_view.py" line="46"/>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/project_view.py" line="47"/>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
     </message>
 </context>
 <context>
     <name>RequirementsPanel</name>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="130" />
+        <location filename="../../app/views/requirements_panel.py" line="164"/>
         <source>Requirements</source>
         <translation>Eisen</translation>
     </message>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="131" />
+        <location filename="../../app/views/requirements_panel.py" line="165"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="132" />
+        <location filename="../../app/views/requirements_panel.py" line="166"/>
         <source>Add a requirement below the selected one</source>
         <translation>Een eis toevoegen onder de geselecteerde eis</translation>
     </message>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="133" />
+        <location filename="../../app/views/requirements_panel.py" line="167"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="134" />
+        <location filename="../../app/views/requirements_panel.py" line="168"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="135" />
+        <location filename="../../app/views/requirements_panel.py" line="169"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="136" />
+        <location filename="../../app/views/requirements_panel.py" line="170"/>
         <source>Filter requirements…</source>
         <translation>Eisen filteren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/requirements_panel.py" line="184" />
+        <location filename="../../app/views/requirements_panel.py" line="218"/>
         <source>New requirement</source>
         <translation>Nieuwe eis</translation>
     </message>
 </context>
 <context>
-    <name>ScheduleTab</name>
+    <name>ResponseTaskDialog</name>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="414" />
-        <source>Insert task</source>
-        <translation>Taak invoegen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="299"/>
+        <source>Response to task</source>
+        <translation>Respons als taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="414" />
-        <source>Insert a task above this one</source>
-        <translation>Een taak boven deze taak invoegen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="303"/>
+        <source>At the end of the schedule</source>
+        <translation>Aan het einde van de planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="415" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="305"/>
+        <source>Under {0} {1}</source>
+        <translation>Onder {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="415" />
-        <source>Delete the selected tasks</source>
-        <translation>De geselecteerde taken verwijderen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="307"/>
+        <source>Task name:</source>
+        <translation>Taaknaam:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="416" />
-        <source>Outdent</source>
-        <translation>Uitspringen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="308"/>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="82"/>
+        <source>Review {0}</source>
+        <translation>Review {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="416" />
-        <source>Move the tasks one level out</source>
-        <translation>De taken één niveau hoger plaatsen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="105"/>
+        <source>Review date:</source>
+        <translation>Reviewdatum:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="417" />
-        <source>Indent</source>
-        <translation>Inspringen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="106"/>
+        <source>Residual probability:</source>
+        <translation>Restkans:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="417" />
-        <source>Make the tasks subtasks</source>
-        <translation>Van de taken subtaken maken</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="107"/>
+        <source>Residual impact:</source>
+        <translation>Restimpact:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="418" />
-        <source>Move up</source>
-        <translation>Omhoog</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="108"/>
+        <source>Cost impact:</source>
+        <translation>Kostenimpact:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="418" />
-        <source>Move above the previous task</source>
-        <translation>Boven de vorige taak plaatsen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="109"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="419" />
-        <source>Move down</source>
-        <translation>Omlaag</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="110"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="419" />
-        <source>Move below the next task</source>
-        <translation>Onder de volgende taak plaatsen</translation>
+        <location filename="../../app/views/risk_dialogs.py" line="111"/>
+        <source>Next review:</source>
+        <translation>Volgende review:</translation>
+    </message>
+</context>
+<context>
+    <name>RiskForm</name>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="333"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="420" />
-        <source>Link</source>
-        <translation>Koppelen</translation>
+        <location filename="../../app/views/risk_form.py" line="334"/>
+        <source>Cause → event → effect</source>
+        <translation>Oorzaak → gebeurtenis → gevolg</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="420" />
-        <source>Link the selected tasks in order</source>
-        <translation>De geselecteerde taken op volgorde koppelen</translation>
+        <location filename="../../app/views/risk_form.py" line="335"/>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="421" />
+        <location filename="../../app/views/risk_form.py" line="336"/>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="337"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="340"/>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="341"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="342"/>
+        <source>Inherent</source>
+        <translation>Inherent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="343"/>
+        <source>Residual</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="352"/>
+        <source>Add review…</source>
+        <translation>Review toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="354"/>
+        <source>Record a dated review: residual probability and impact, status, note</source>
+        <translation>Een gedateerde review vastleggen: restkans en -impact, status, notitie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="356"/>
+        <source>Delete review</source>
+        <translation>Review verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="357"/>
+        <source>Linked tasks and milestones</source>
+        <translation>Gekoppelde taken en mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="358"/>
+        <source>Link to task…</source>
+        <translation>Aan taak koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="359"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="421" />
+        <location filename="../../app/views/risk_form.py" line="362"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="363"/>
+        <source>P × I</source>
+        <translation>K × I</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="364"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="365"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="368"/>
+        <source>Select a risk to see and edit its details.</source>
+        <translation>Selecteer een risico om de gegevens te bekijken en te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="464"/>
+        <source>(response)</source>
+        <translation>(respons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="473"/>
+        <source>score {0} &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;{2}&amp;nbsp;&lt;/span&gt; · EMV {3}</source>
+        <translation>score {0} &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;{2}&amp;nbsp;&lt;/span&gt; · EMV {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_form.py" line="487"/>
+        <source>Cost impact {0}, EMV {1}</source>
+        <translation>Kostenimpact {0}, EMV {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatMap</name>
+    <message>
+        <location filename="../../app/views/risk_heat_map.py" line="54"/>
+        <source>Inherent</source>
+        <translation>Inherent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_heat_map.py" line="54"/>
+        <source>Residual</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_heat_map.py" line="55"/>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_heat_map.py" line="55"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_heat_map.py" line="246"/>
+        <source>{0}: probability {1} ({2}), impact {3} ({4})</source>
+        <translation>{0}: kans {1} ({2}), impact {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_heat_map.py" line="250"/>
+        <source>No open risks</source>
+        <translation>Geen open risico&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLabels</name>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="45"/>
+        <source>Threat</source>
+        <translation>Dreiging</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="46"/>
+        <source>Opportunity</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="52"/>
+        <source>Identified</source>
+        <translation>Geïdentificeerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="53"/>
+        <source>Assessed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="54"/>
+        <source>Response planned</source>
+        <translation>Respons gepland</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="55"/>
+        <source>Monitoring</source>
+        <translation>Bewaking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="56"/>
+        <location filename="../../app/views/risk_labels.py" line="142"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="57"/>
+        <source>Occurred</source>
+        <translation>Opgetreden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="65"/>
+        <source>Avoid</source>
+        <translation>Vermijden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="66"/>
+        <source>Reduce</source>
+        <translation>Beperken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="67"/>
+        <source>Transfer</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="68"/>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="69"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="70"/>
+        <source>Escalate</source>
+        <translation>Escaleren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="71"/>
+        <source>Fallback</source>
+        <translation>Uitwijkplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="72"/>
+        <source>Exploit</source>
+        <translation>Benutten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="73"/>
+        <source>Enhance</source>
+        <translation>Vergroten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="81"/>
+        <source>Imminent</source>
+        <translation>Op handen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="82"/>
+        <source>Within the stage</source>
+        <translation>Binnen de fase</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="83"/>
+        <source>Within the project</source>
+        <translation>Binnen het project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="84"/>
+        <source>Beyond the project</source>
+        <translation>Na het project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="90"/>
+        <location filename="../../app/views/risk_labels.py" line="148"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="91"/>
+        <location filename="../../app/views/risk_labels.py" line="149"/>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="92"/>
+        <location filename="../../app/views/risk_labels.py" line="150"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="93"/>
+        <location filename="../../app/views/risk_labels.py" line="151"/>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="102"/>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="103"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="104"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="105"/>
+        <source>Quality</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="106"/>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="107"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="108"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="109"/>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="110"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="119"/>
+        <source>very low</source>
+        <translation>zeer laag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="120"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="121"/>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="122"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="123"/>
+        <source>very high</source>
+        <translation>zeer hoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="129"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="130"/>
+        <source>Request for change</source>
+        <translation>Wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="131"/>
+        <source>Off-specification</source>
+        <translation>Buiten specificatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="132"/>
+        <source>Concern</source>
+        <translation>Zorgpunt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="138"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="139"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="140"/>
+        <source>On hold</source>
+        <translation>Aangehouden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="141"/>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="156"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="157"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="158"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="159"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="160"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="161"/>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="162"/>
+        <source>Effect</source>
+        <translation>Gevolg</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="163"/>
+        <source>Raised by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="164"/>
+        <source>Date raised</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="165"/>
+        <location filename="../../app/views/risk_labels.py" line="166"/>
+        <location filename="../../app/views/risk_labels.py" line="167"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="168"/>
+        <location filename="../../app/views/risk_labels.py" line="169"/>
+        <location filename="../../app/views/risk_labels.py" line="170"/>
+        <source>Actionee</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="171"/>
+        <source>Proximity</source>
+        <translation>Nabijheid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="172"/>
+        <location filename="../../app/views/risk_labels.py" line="199"/>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="173"/>
+        <location filename="../../app/views/risk_labels.py" line="191"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="174"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="175"/>
+        <source>Residual probability</source>
+        <translation>Restkans</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="176"/>
+        <source>Residual impact</source>
+        <translation>Restimpact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="177"/>
+        <source>Residual score</source>
+        <translation>Restscore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="178"/>
+        <source>Band</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="179"/>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="180"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="181"/>
+        <source>Response actions</source>
+        <translation>Responsacties</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="182"/>
+        <source>Trigger / warning signs</source>
+        <translation>Trigger / waarschuwingssignalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="183"/>
+        <source>Contingency plan</source>
+        <translation>Noodplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="184"/>
+        <source>Cost of response</source>
+        <translation>Kosten van respons</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="185"/>
+        <source>Cost impact</source>
+        <translation>Kostenimpact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="186"/>
+        <source>Schedule impact (days)</source>
+        <translation>Planningsimpact (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="187"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="188"/>
+        <source>Next review</source>
+        <translation>Volg. review</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="189"/>
+        <source>Linked tasks</source>
+        <translation>Gekoppelde taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="190"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="192"/>
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="193"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="194"/>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="195"/>
+        <source>Resolution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="196"/>
+        <location filename="../../app/views/risk_labels.py" line="197"/>
+        <source>From risk</source>
+        <translation>Uit risico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="198"/>
+        <source>Review date</source>
+        <translation>Reviewdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="200"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="215"/>
+        <source>{0}: this response does not suit the risk&apos;s type.</source>
+        <translation>{0}: deze respons past niet bij het type risico.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="218"/>
+        <source>{0}: choose one of the listed values.</source>
+        <translation>{0}: kies een van de vermelde waarden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="219"/>
+        <source>{0}: that stakeholder is no longer in the register.</source>
+        <translation>{0}: die stakeholder staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="222"/>
+        <source>{0}: that risk is no longer in the register.</source>
+        <translation>{0}: dat risico staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="223"/>
+        <source>The response task can only go under a summary task.</source>
+        <translation>De responstaak kan alleen onder een samenvattende taak komen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="226"/>
+        <source>{0}: each value must be higher than the one before.</source>
+        <translation>{0}: elke waarde moet hoger zijn dan de vorige.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="229"/>
+        <source>{0}: a category is listed twice.</source>
+        <translation>{0}: een categorie staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_labels.py" line="230"/>
+        <source>{0} is out of range.</source>
+        <translation>{0} valt buiten het toegestane bereik.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterPanel</name>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="265"/>
+        <location filename="../../app/views/risk_register.py" line="532"/>
+        <source>New risk</source>
+        <translation>Nieuw risico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="265"/>
+        <source>Add a risk to the register</source>
+        <translation>Een risico aan het register toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="266"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="266"/>
+        <source>Delete the selected risk</source>
+        <translation>Het geselecteerde risico verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="268"/>
+        <source>Response → task</source>
+        <translation>Respons → taak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="269"/>
+        <source>Add the risk&apos;s response to the schedule as a task</source>
+        <translation>De respons op het risico als taak aan de planning toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="272"/>
+        <source>Risk occurred → issue</source>
+        <translation>Risico opgetreden → issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="273"/>
+        <source>Mark the risk occurred and raise an issue from it</source>
+        <translation>Het risico als opgetreden markeren en er een issue van maken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="276"/>
+        <source>Link to task…</source>
+        <translation>Aan taak koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="277"/>
+        <source>Link the risk to a task or milestone it affects</source>
+        <translation>Het risico koppelen aan een taak of mijlpaal waarop het van invloed is</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="280"/>
+        <source>Add review…</source>
+        <translation>Review toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="281"/>
+        <source>Record a dated review of the selected risk</source>
+        <translation>Een gedateerde review van het geselecteerde risico vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="284"/>
+        <source>Risk settings…</source>
+        <translation>Risico-instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="285"/>
+        <source>Scale labels, band thresholds, EMV percentages and categories</source>
+        <translation>Schaallabels, klassegrenzen, EMV-percentages en categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="294"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="294"/>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="294"/>
+        <source>Band:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="294"/>
+        <source>Category:</source>
+        <translation>Categorie:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="298"/>
+        <source>Review overdue</source>
+        <translation>Review verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="300"/>
+        <source>Open risks whose next review is before the status date</source>
+        <translation>Open risico&apos;s waarvan de volgende review vóór de statusdatum ligt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="302"/>
+        <source>Find risks…</source>
+        <translation>Risico&apos;s zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="303"/>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="304"/>
+        <source>Clear every filter and the heat-map cell</source>
+        <translation>Alle filters en de gekozen heatmapcel wissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="305"/>
+        <source>Heat map</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="306"/>
+        <source>Exposure trend</source>
+        <translation>Blootstellingstrend</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="309"/>
+        <source>Open risks per cell. Click a cell to show only its risks; click it again or Show all to see every risk.</source>
+        <translation>Open risico&apos;s per cel. Klik op een cel om alleen de risico&apos;s daarin te tonen; klik er nogmaals op of op Alles tonen om alle risico&apos;s te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="315"/>
+        <location filename="../../app/views/risk_register.py" line="319"/>
+        <location filename="../../app/views/risk_register.py" line="364"/>
+        <location filename="../../app/views/risk_register.py" line="370"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="315"/>
+        <source>Open (not closed or occurred)</source>
+        <translation>Open (niet gesloten of opgetreden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="364"/>
+        <source>(no owner)</source>
+        <translation>(geen eigenaar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="543"/>
+        <source>{0} linked tasks, {1} reviews, issues: {2}</source>
+        <translation>{0} gekoppelde taken, {1} reviews, issues: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="544"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="548"/>
+        <source>Delete risk</source>
+        <translation>Risico verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="549"/>
+        <source>Delete {0} “{1}” with its history?
+{2}</source>
+        <translation>{0} ‘{1}’ met de volledige historie verwijderen?
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_register.py" line="595"/>
+        <source>Link risk to task</source>
+        <translation>Risico aan taak koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="141"/>
+        <source>Risk settings</source>
+        <translation>Risico-instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="145"/>
+        <source>Scales</source>
+        <translation>Schalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="147"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="148"/>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="149"/>
+        <source>EMV %</source>
+        <translation>EMV %</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="150"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="165"/>
+        <source>Bands by score (probability × impact)</source>
+        <translation>Klassen op score (kans × impact)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="177"/>
+        <source>{0} from score:</source>
+        <translation>{0} vanaf score:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="178"/>
+        <source>Categories (one a line)</source>
+        <translation>Categorieën (één per regel)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTableModel</name>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="340"/>
+        <source>Review overdue: due before the status date</source>
+        <translation>Review verlopen: gepland vóór de statusdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="364"/>
+        <source>P</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="365"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="366"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="367"/>
+        <source>Res. P</source>
+        <translation>Rest K</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="368"/>
+        <source>Res. I</source>
+        <translation>Rest I</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="369"/>
+        <source>Res. score</source>
+        <translation>Restscore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="370"/>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="371"/>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="376"/>
+        <source>Inherent probability (1–5)</source>
+        <translation>Inherente kans (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="377"/>
+        <source>Inherent impact (1–5)</source>
+        <translation>Inherente impact (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="378"/>
+        <source>Inherent score: probability × impact</source>
+        <translation>Inherente score: kans × impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="379"/>
+        <source>Residual probability, after the response</source>
+        <translation>Restkans, na de respons</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="380"/>
+        <source>Residual impact, after the response</source>
+        <translation>Restimpact, na de respons</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="381"/>
+        <source>Residual score (the inherent one until assessed)</source>
+        <translation>Restscore (tot de beoordeling gelijk aan de inherente score)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="382"/>
+        <source>Band of the residual score, by the project&apos;s thresholds</source>
+        <translation>Klasse van de restscore, volgens de grenzen van het project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="383"/>
+        <source>Expected monetary value: residual probability&apos;s % × cost impact</source>
+        <translation>Verwachte monetaire waarde: percentage van de restkans × kostenimpact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_table_model.py" line="384"/>
+        <source>IDs of the linked tasks and milestones</source>
+        <translation>ID&apos;s van de gekoppelde taken en mijlpalen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTrendChart</name>
+    <message>
+        <location filename="../../app/views/risk_trend_chart.py" line="38"/>
+        <source>No reviews yet: the trend appears after the first review.</source>
+        <translation>Nog geen reviews: de trend verschijnt na de eerste review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_trend_chart.py" line="93"/>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_trend_chart.py" line="101"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risk_trend_chart.py" line="117"/>
+        <source>Exposure of open threats per review</source>
+        <translation>Blootstelling aan open dreigingen per review</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <location filename="../../app/views/risks_tab.py" line="81"/>
+        <source>Risk register</source>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/risks_tab.py" line="82"/>
+        <source>Issue log</source>
+        <translation>Issuelog</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="414"/>
+        <source>Insert task</source>
+        <translation>Taak invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="414"/>
+        <source>Insert a task above this one</source>
+        <translation>Een taak boven deze taak invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="415"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="415"/>
+        <source>Delete the selected tasks</source>
+        <translation>De geselecteerde taken verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="416"/>
+        <source>Outdent</source>
+        <translation>Uitspringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="416"/>
+        <source>Move the tasks one level out</source>
+        <translation>De taken één niveau hoger plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="417"/>
+        <source>Indent</source>
+        <translation>Inspringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="417"/>
+        <source>Make the tasks subtasks</source>
+        <translation>Van de taken subtaken maken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="418"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="418"/>
+        <source>Move above the previous task</source>
+        <translation>Boven de vorige taak plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="419"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="419"/>
+        <source>Move below the next task</source>
+        <translation>Onder de volgende taak plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="420"/>
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="420"/>
+        <source>Link the selected tasks in order</source>
+        <translation>De geselecteerde taken op volgorde koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="421"/>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/schedule_tab.py" line="421"/>
         <source>Remove the links between them</source>
         <translation>De koppelingen tussen de taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="422" />
+        <location filename="../../app/views/schedule_tab.py" line="422"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="422" />
+        <location filename="../../app/views/schedule_tab.py" line="422"/>
         <source>Mark or unmark milestones</source>
         <translation>Taken als mijlpaal markeren of de markering opheffen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="423" />
+        <location filename="../../app/views/schedule_tab.py" line="423"/>
         <source>Task details…</source>
         <translation>Taakgegevens…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="423" />
+        <location filename="../../app/views/schedule_tab.py" line="423"/>
         <source>Notes, constraint, dates</source>
         <translation>Notities, beperking, datums</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="424" />
+        <location filename="../../app/views/schedule_tab.py" line="424"/>
         <source>Copy rows</source>
         <translation>Rijen kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="424" />
+        <location filename="../../app/views/schedule_tab.py" line="424"/>
         <source>Copy as tab-separated text</source>
         <translation>Kopiëren als door tabs gescheiden tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="425" />
+        <location filename="../../app/views/schedule_tab.py" line="425"/>
         <source>Paste rows</source>
         <translation>Rijen plakken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="425" />
+        <location filename="../../app/views/schedule_tab.py" line="425"/>
         <source>Paste rows as new tasks</source>
         <translation>Rijen als nieuwe taken plakken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="426" />
+        <location filename="../../app/views/schedule_tab.py" line="426"/>
         <source>Fill down</source>
         <translation>Omlaag doorvoeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="426" />
+        <location filename="../../app/views/schedule_tab.py" line="426"/>
         <source>Copy the first value down</source>
         <translation>De eerste waarde naar beneden kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="427" />
+        <location filename="../../app/views/schedule_tab.py" line="427"/>
         <source>Find…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="427" />
+        <location filename="../../app/views/schedule_tab.py" line="427"/>
         <source>Search the task names</source>
         <translation>In de taaknamen zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="435" />
+        <location filename="../../app/views/schedule_tab.py" line="435"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="437" />
+        <location filename="../../app/views/schedule_tab.py" line="437"/>
         <source>All tasks</source>
         <translation>Alle taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="438" />
+        <location filename="../../app/views/schedule_tab.py" line="438"/>
         <source>Critical tasks</source>
         <translation>Kritieke taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="439" />
+        <location filename="../../app/views/schedule_tab.py" line="439"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="440" />
+        <location filename="../../app/views/schedule_tab.py" line="440"/>
         <source>Summary tasks</source>
         <translation>Samenvattingstaken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="441" />
+        <location filename="../../app/views/schedule_tab.py" line="441"/>
         <source>Incomplete tasks</source>
         <translation>Onvoltooide taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="442" />
+        <location filename="../../app/views/schedule_tab.py" line="442"/>
         <source>Late against baseline</source>
         <translation>Te laat t.o.v. basisplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="443" />
+        <location filename="../../app/views/schedule_tab.py" line="443"/>
         <source>Near-critical tasks</source>
         <translation>Bijna-kritieke taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="444" />
+        <location filename="../../app/views/schedule_tab.py" line="444"/>
         <source>Tasks in a date range</source>
         <translation>Taken in een periode</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="448" />
+        <location filename="../../app/views/schedule_tab.py" line="448"/>
         <source>Find tasks…</source>
         <translation>Taken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="603" />
+        <location filename="../../app/views/schedule_tab.py" line="603"/>
         <source>The links form a loop: {0}. Remove one of these links to schedule the plan.</source>
         <translation>De koppelingen vormen een lus: {0}. Verwijder een van deze koppelingen om de planning te kunnen berekenen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="626" />
-        <location filename="../../app/views/schedule_tab.py" line="854" />
+        <location filename="../../app/views/schedule_tab.py" line="626"/>
+        <location filename="../../app/views/schedule_tab.py" line="854"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="635" />
+        <location filename="../../app/views/schedule_tab.py" line="635"/>
         <source>Delete {0} task(s)?</source>
         <translation>{0} taak/taken verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="637" />
+        <location filename="../../app/views/schedule_tab.py" line="637"/>
         <source>{0} link(s) to other tasks will be removed.</source>
         <translation>{0} koppeling(en) met andere taken worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="639" />
+        <location filename="../../app/views/schedule_tab.py" line="639"/>
         <source>{0} subtask(s) will be deleted too.</source>
         <translation>{0} subtaak/subtaken worden ook verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="642" />
+        <location filename="../../app/views/schedule_tab.py" line="642"/>
         <source>Delete tasks</source>
         <translation>Taken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedule_tab.py" line="832" />
+        <location filename="../../app/views/schedule_tab.py" line="832"/>
         <source>Paste tasks</source>
         <translation>Taken plakken</translation>
     </message>
 </context>
 <context>
+    <name>StakeholderForm</name>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="188"/>
+        <source>Select a stakeholder to see and edit the details.</source>
+        <translation>Selecteer een stakeholder om de gegevens te bekijken en te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="191"/>
+        <source>This stakeholder has been anonymised: the name, contact details and personal notes were removed.</source>
+        <translation>Deze stakeholder is geanonimiseerd: de naam, contactgegevens en persoonlijke notities zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="195"/>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="196"/>
+        <source>Contact details (personal data)</source>
+        <translation>Contactgegevens (persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="198"/>
+        <source>Left out of exports unless asked for; removed by Anonymise.</source>
+        <translation>Alleen op verzoek opgenomen in exports; Anonimiseren verwijdert ze.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="200"/>
+        <source>Power, interest and engagement</source>
+        <translation>Macht, belang en betrokkenheid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="201"/>
+        <source>Requirements and concerns</source>
+        <translation>Eisen en zorgpunten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="202"/>
+        <source>Engagement and communication</source>
+        <translation>Betrokkenheid en communicatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="215"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="216"/>
+        <source>Steering committee</source>
+        <translation>Stuurgroep</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="217"/>
+        <source>Weekly stand-up</source>
+        <translation>Wekelijkse stand-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="218"/>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="219"/>
+        <source>Sprint demo</source>
+        <translation>Sprintdemo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="220"/>
+        <source>One-to-one meeting</source>
+        <translation>Bilateraal overleg</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="221"/>
+        <source>Intranet</source>
+        <translation>Intranet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="224"/>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="225"/>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="226"/>
+        <source>Fortnightly</source>
+        <translation>Tweewekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="227"/>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="228"/>
+        <source>Quarterly</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="229"/>
+        <source>At milestones</source>
+        <translation>Bij mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="230"/>
+        <source>As needed</source>
+        <translation>Indien nodig</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_form.py" line="316"/>
+        <source>{0} (from {1} to {2})</source>
+        <translation>{0} (van {1} naar {2})</translation>
+    </message>
+</context>
+<context>
+    <name>Stakeholders</name>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="17"/>
+        <source>Supporter</source>
+        <translation>Voorstander</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="18"/>
+        <location filename="../../app/views/stakeholder_labels.py" line="27"/>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="19"/>
+        <source>Resistor</source>
+        <translation>Tegenstander</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="25"/>
+        <source>Unaware</source>
+        <translation>Onbewust</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="26"/>
+        <source>Resistant</source>
+        <translation>Weerstand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="28"/>
+        <source>Supportive</source>
+        <translation>Steunend</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="29"/>
+        <source>Leading</source>
+        <translation>Leidend</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="35"/>
+        <source>Manage closely</source>
+        <translation>Nauw betrekken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="36"/>
+        <source>Keep satisfied</source>
+        <translation>Tevreden houden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="37"/>
+        <source>Keep informed</source>
+        <translation>Geïnformeerd houden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="38"/>
+        <source>Monitor</source>
+        <translation>Monitoren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="44"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="45"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="59"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="60"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="61"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="62"/>
+        <source>Internal/external</source>
+        <translation>Intern/extern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="63"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="64"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="65"/>
+        <source>Contact notes</source>
+        <translation>Contactnotities</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="66"/>
+        <source>Requirements</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="67"/>
+        <source>Expectations</source>
+        <translation>Verwachtingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="68"/>
+        <source>Concerns</source>
+        <translation>Zorgpunten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="69"/>
+        <source>Power</source>
+        <translation>Macht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="70"/>
+        <source>Interest</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="71"/>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="72"/>
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="73"/>
+        <source>Current engagement</source>
+        <translation>Huidige betrokkenheid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="74"/>
+        <source>Desired engagement</source>
+        <translation>Gewenste betrokkenheid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="75"/>
+        <source>Gap</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="76"/>
+        <source>Engagement strategy</source>
+        <translation>Betrokkenheidsstrategie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="77"/>
+        <source>Relationship owner</source>
+        <translation>Relatiebeheerder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="78"/>
+        <source>Information needs</source>
+        <translation>Informatiebehoefte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="79"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="80"/>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="81"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholder_labels.py" line="82"/>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="312"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="312"/>
+        <source>Add a stakeholder below the selected one</source>
+        <translation>Een stakeholder toevoegen onder de geselecteerde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="313"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="313"/>
+        <source>Delete the selected stakeholder</source>
+        <translation>De geselecteerde stakeholder verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="314"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="314"/>
+        <source>Move up the register</source>
+        <translation>Hoger in het register plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="315"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="315"/>
+        <source>Move down the register</source>
+        <translation>Lager in het register plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="317"/>
+        <source>Anonymise…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="318"/>
+        <source>Remove the name, contact details and personal notes</source>
+        <translation>De naam, contactgegevens en persoonlijke notities verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="325"/>
+        <source>All quadrants</source>
+        <translation>Alle kwadranten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="328"/>
+        <source>All attitudes</source>
+        <translation>Alle houdingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="331"/>
+        <source>Internal and external</source>
+        <translation>Intern en extern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="332"/>
+        <source>Internal only</source>
+        <translation>Alleen intern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="333"/>
+        <source>External only</source>
+        <translation>Alleen extern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="334"/>
+        <source>Engagement gaps only</source>
+        <translation>Alleen afwijkende betrokkenheid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="335"/>
+        <source>Find stakeholders…</source>
+        <translation>Stakeholders zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="336"/>
+        <source>Power/interest grid</source>
+        <translation>Macht-belangmatrix</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="339"/>
+        <source>Engagement assessment matrix (C = current, D = desired)</source>
+        <translation>Betrokkenheidsmatrix (C = huidig, D = gewenst)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="587"/>
+        <source>New stakeholder</source>
+        <translation>Nieuwe stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="605"/>
+        <source>{0} is named as owner or actionee by {1}. Deleting the stakeholder removes these links (Undo brings them back).</source>
+        <translation>{0} is eigenaar of actiehouder van {1}. Als u de stakeholder verwijdert, vervallen deze koppelingen (met Ongedaan maken herstelt u ze).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="611"/>
+        <source>Delete stakeholder</source>
+        <translation>Stakeholder verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="626"/>
+        <source>1 risk</source>
+        <translation>1 risico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="626"/>
+        <source>{0} risks</source>
+        <translation>{0} risico&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="630"/>
+        <source>1 issue</source>
+        <translation>1 issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="632"/>
+        <source>{0} issues</source>
+        <translation>{0} issues</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="635"/>
+        <source>{0} and {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="656"/>
+        <source>Anonymise {0}? The name is replaced, and the contact details, requirements, expectations, concerns, strategy and information needs are removed. Power, interest, attitude and engagement stay. Undo brings the data back while the project is open.</source>
+        <translation>{0} anonimiseren? De naam wordt vervangen en de contactgegevens, eisen, verwachtingen, zorgpunten, strategie en informatiebehoefte worden verwijderd. Macht, belang, houding en betrokkenheid blijven behouden. Zolang het project open is, haalt u de gegevens terug met Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stakeholders_tab.py" line="661"/>
+        <source>Anonymise stakeholder</source>
+        <translation>Stakeholder anonimiseren</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/views/start_page.py" line="69" />
+        <location filename="../../app/views/start_page.py" line="69"/>
         <source>Plan, lead and report your IT project in one window. Each project is one file.</source>
         <translation>Plan, leid en rapporteer uw IT-project in één venster. Elk project is één bestand.</translation>
     </message>
     <message>
-        <location filename="../../app/views/start_page.py" line="72" />
+        <location filename="../../app/views/start_page.py" line="72"/>
         <source>New project…</source>
         <translation>Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/start_page.py" line="73" />
+        <location filename="../../app/views/start_page.py" line="73"/>
         <source>Open project…</source>
         <translation>Project openen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/start_page.py" line="74" />
+        <location filename="../../app/views/start_page.py" line="74"/>
         <source>Open the demo project</source>
         <translation>Het demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../app/views/start_page.py" line="75" />
+        <location filename="../../app/views/start_page.py" line="75"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
@@ -2070,285 +3902,293 @@ Taken die nog niet zijn begonnen, krijgen de beperking 'Niet eerder beginnen dan
 <context>
     <name>TaskDetailsDialog</name>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="220" />
+        <location filename="../../app/views/task_details_dialog.py" line="220"/>
         <source>Task details: {0}</source>
         <translation>Taakgegevens: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="222" />
+        <location filename="../../app/views/task_details_dialog.py" line="222"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="223" />
+        <location filename="../../app/views/task_details_dialog.py" line="223"/>
         <source>&amp;Constraint:</source>
         <translation>&amp;Beperking:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="224" />
+        <location filename="../../app/views/task_details_dialog.py" line="224"/>
         <source>Constraint &amp;date:</source>
         <translation>Beperkings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="225" />
+        <location filename="../../app/views/task_details_dialog.py" line="225"/>
         <source>Dead&amp;line:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="226" />
+        <location filename="../../app/views/task_details_dialog.py" line="226"/>
         <source>Calendar:</source>
         <translation>Kalender:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="227" />
+        <location filename="../../app/views/task_details_dialog.py" line="227"/>
         <source>Resources:</source>
         <translation>Resources:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="228" />
+        <location filename="../../app/views/task_details_dialog.py" line="228"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="232" />
+        <location filename="../../app/views/task_details_dialog.py" line="232"/>
         <source>Computed schedule</source>
         <translation>Berekende planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="234" />
+        <location filename="../../app/views/task_details_dialog.py" line="234"/>
         <source>Start:</source>
         <translation>Begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="235" />
+        <location filename="../../app/views/task_details_dialog.py" line="235"/>
         <source>Finish:</source>
         <translation>Einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="236" />
+        <location filename="../../app/views/task_details_dialog.py" line="236"/>
         <source>Early start:</source>
         <translation>Vroegste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="237" />
+        <location filename="../../app/views/task_details_dialog.py" line="237"/>
         <source>Early finish:</source>
         <translation>Vroegste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="238" />
+        <location filename="../../app/views/task_details_dialog.py" line="238"/>
         <source>Late start:</source>
         <translation>Laatste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="239" />
+        <location filename="../../app/views/task_details_dialog.py" line="239"/>
         <source>Late finish:</source>
         <translation>Laatste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="240" />
+        <location filename="../../app/views/task_details_dialog.py" line="240"/>
         <source>Total float:</source>
         <translation>Totale speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="241" />
+        <location filename="../../app/views/task_details_dialog.py" line="241"/>
         <source>Free float:</source>
         <translation>Vrije speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="242" />
+        <location filename="../../app/views/task_details_dialog.py" line="242"/>
         <source>Critical:</source>
         <translation>Kritiek:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="243" />
+        <location filename="../../app/views/task_details_dialog.py" line="243"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="248" />
+        <location filename="../../app/views/task_details_dialog.py" line="248"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="248" />
+        <location filename="../../app/views/task_details_dialog.py" line="248"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="289" />
+        <location filename="../../app/views/task_details_dialog.py" line="289"/>
         <source>Edit task details</source>
         <translation>Taakgegevens bewerken</translation>
     </message>
 </context>
 <context>
+    <name>TaskPickerDialog</name>
+    <message>
+        <location filename="../../app/views/risk_dialogs.py" line="249"/>
+        <source>Find tasks…</source>
+        <translation>Taken zoeken…</translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="123" />
+        <location filename="../../app/views/task_table_model.py" line="123"/>
         <source>As soon as possible</source>
         <translation>Zo snel mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="124" />
+        <location filename="../../app/views/task_table_model.py" line="124"/>
         <source>As late as possible</source>
         <translation>Zo laat mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="125" />
+        <location filename="../../app/views/task_table_model.py" line="125"/>
         <source>Must start on</source>
         <translation>Moet beginnen op</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="126" />
+        <location filename="../../app/views/task_table_model.py" line="126"/>
         <source>Must finish on</source>
         <translation>Moet eindigen op</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="127" />
+        <location filename="../../app/views/task_table_model.py" line="127"/>
         <source>Start no earlier than</source>
         <translation>Niet eerder beginnen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="128" />
+        <location filename="../../app/views/task_table_model.py" line="128"/>
         <source>Start no later than</source>
         <translation>Niet later beginnen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="129" />
+        <location filename="../../app/views/task_table_model.py" line="129"/>
         <source>Finish no earlier than</source>
         <translation>Niet eerder eindigen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="130" />
+        <location filename="../../app/views/task_table_model.py" line="130"/>
         <source>Finish no later than</source>
         <translation>Niet later eindigen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="137" />
+        <location filename="../../app/views/task_table_model.py" line="137"/>
         <source>A constraint conflicts with the links.</source>
         <translation>Een beperking is in strijd met de koppelingen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="138" />
+        <location filename="../../app/views/task_table_model.py" line="138"/>
         <source>The task finishes after its deadline.</source>
         <translation>De taak eindigt na de deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="139" />
+        <location filename="../../app/views/task_table_model.py" line="139"/>
         <source>The task has negative float.</source>
         <translation>De taak heeft negatieve speling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="450" />
+        <location filename="../../app/views/task_table_model.py" line="451"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="451" />
+        <location filename="../../app/views/task_table_model.py" line="452"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="452" />
+        <location filename="../../app/views/task_table_model.py" line="453"/>
         <source>Task name</source>
         <translation>Taaknaam</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="453" />
+        <location filename="../../app/views/task_table_model.py" line="454"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="454" />
+        <location filename="../../app/views/task_table_model.py" line="455"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="455" />
+        <location filename="../../app/views/task_table_model.py" line="456"/>
         <source>Finish</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="456" />
+        <location filename="../../app/views/task_table_model.py" line="457"/>
         <source>Predecessors</source>
         <translation>Voorgangers</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="457" />
+        <location filename="../../app/views/task_table_model.py" line="458"/>
         <source>% Complete</source>
         <translation>% voltooid</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="458" />
+        <location filename="../../app/views/task_table_model.py" line="459"/>
         <source>Total float</source>
         <translation>Totale speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="459" />
+        <location filename="../../app/views/task_table_model.py" line="460"/>
         <source>Constraint</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="460" />
+        <location filename="../../app/views/task_table_model.py" line="461"/>
         <source>Resource names</source>
         <translation>Resourcenamen</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="461" />
+        <location filename="../../app/views/task_table_model.py" line="462"/>
         <source>Free float</source>
         <translation>Vrije speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="462" />
+        <location filename="../../app/views/task_table_model.py" line="463"/>
         <source>Early start</source>
         <translation>Vroegste begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="463" />
+        <location filename="../../app/views/task_table_model.py" line="464"/>
         <source>Early finish</source>
         <translation>Vroegste einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="464" />
+        <location filename="../../app/views/task_table_model.py" line="465"/>
         <source>Late start</source>
         <translation>Laatste begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="465" />
+        <location filename="../../app/views/task_table_model.py" line="466"/>
         <source>Late finish</source>
         <translation>Laatste einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="466" />
+        <location filename="../../app/views/task_table_model.py" line="467"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="467" />
+        <location filename="../../app/views/task_table_model.py" line="468"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="468" />
+        <location filename="../../app/views/task_table_model.py" line="469"/>
         <source>Baseline start</source>
         <translation>Basisplan begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="469" />
+        <location filename="../../app/views/task_table_model.py" line="470"/>
         <source>Baseline finish</source>
         <translation>Basisplan einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="470" />
+        <location filename="../../app/views/task_table_model.py" line="471"/>
         <source>Start variance</source>
         <translation>Afwijking begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="471" />
+        <location filename="../../app/views/task_table_model.py" line="472"/>
         <source>Finish variance</source>
         <translation>Afwijking einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="525" />
+        <location filename="../../app/views/task_table_model.py" line="526"/>
         <source>Critical task</source>
         <translation>Kritieke taak</translation>
     </message>
