@@ -33,7 +33,8 @@ def show_chart(schedule: object, zoom: str) -> None:
 def main() -> int:
     if len(sys.argv) not in (3, 4, 5):
         raise SystemExit(
-            "usage: screenshot.py PROJECT.koers OUT.png [LANGUAGE [plan|schedule|days|months]]"
+            "usage: screenshot.py PROJECT.koers OUT.png "
+            "[LANGUAGE [plan|schedule|days|months|risks|stakeholders]]"
         )
     from app.views.application import make_application
     from app.views.i18n import install_language
@@ -46,7 +47,10 @@ def main() -> int:
         return 1
     window.resize(1280, 800)
     view = sys.argv[4] if len(sys.argv) == 5 else "plan"
-    if view != "plan" and window.project_view is not None:
+    if view in ("risks", "stakeholders") and window.project_view is not None:
+        window.resize(1600, 1000)
+        window.show_tab(view)
+    elif view != "plan" and window.project_view is not None:
         window.resize(1400 if view == "schedule" else 1680, 800 if view == "schedule" else 880)
         window.project_view.setCurrentWidget(window.project_view.schedule)
     window.show()
