@@ -195,6 +195,7 @@ def tabs() -> list[tuple[str, Callable[[Any], Any], Any]]:
 
 
 def main() -> int:
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from app.views.application import make_application
@@ -213,7 +214,7 @@ def main() -> int:
         if not window.open_path(path):
             return 1
         window.show()
-        app.processEvents()  # the window as a user sees it after opening the project
+        QTest.qWait(500)  # the window as a user sees it half a second after opening the project
         try:
             for name, view_of, filters in tabs():
                 print(

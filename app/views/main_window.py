@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, name: str) -> None:
         if self.project_view is not None:
-            self.project_view.setCurrentWidget(getattr(self.project_view, name))
+            self.project_view.setCurrentWidget(self.project_view.page(name))
 
     def _edit_refused(self, error: Exception) -> None:
         self.show_error(self.tr("Change not made"), refusal_text(error))

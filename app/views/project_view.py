@@ -1,15 +1,28 @@
-"""The tabs of an open project; tabs appear here as capabilities land."""
+"""The tabs of an open project; tabs appear here as capabilities land.
+
+The Plan and Schedule tabs are built with the window. The register tabs (Risks,
+Stakeholders) are built, and their modules imported, a moment after the window has shown
+the project, or at once when asked for first: the project appears without waiting for them,
+and they open as fast as if they had been there all along.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.commands.document import ProjectDocument
 from app.views.plan_tab import PlanTab
-from app.views.risks_tab import RisksTab
 from app.views.schedule_tab import ScheduleTab
-from app.views.stakeholders_tab import StakeholdersTab
+
+if TYPE_CHECKING:
+    from app.views.risks_tab import RisksTab
+    from app.views.stakeholders_tab import StakeholdersTab
+
+LAZY_TABS = ("risks", "stakeholders")
+PREBUILD_AFTER_MS = 150  # after the window's first paint
 
 
 class ProjectView(QTabWidget):
@@ -20,6 +33,7 @@ class ProjectView(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self.language = language
         self.setDocumentMode(True)
         self.plan = PlanTab(document, self)
         self.plan.edit_refused.connect(self.edit_refused)
@@ -27,24 +41,82 @@ class ProjectView(QTabWidget):
         self.schedule = ScheduleTab(document, self, language)
         self.schedule.edit_refused.connect(self.edit_refused)
         self.addTab(self.schedule, "")
-        # The Risks tab says why an edit was refused in a line of its own, not in a dialog.
-        self.risks = RisksTab(document, self, language)
-        self.addTab(self.risks, "")
-        self.stakeholders = StakeholdersTab(document, self, language)
-        self.stakeholders.edit_refused.connect(self.edit_refused)
-        self.addTab(self.stakeholders, "")
+        self._pages: dict[str, QWidget] = {}
+        self._built: dict[str, Any] = {}
+        for name in LAZY_TABS:
+            page = QWidget(self)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page
+            self.addTab(page, "")
+        self.currentChanged.connect(self._page_shown)
         self.retranslate()
+        QTimer.singleShot(PREBUILD_AFTER_MS, self._prebuild)
 
+    def _prebuild(self) -> None:
+        """Build the next register tab not built yet, one per turn of the event loop."""
+        for name in LAZY_TABS:
+            if name not in self._built:
+                self._tab(name)
+                QTimer.singleShot(0, self._prebuild)
+                return
+
+    # -- the register tabs, built when first needed ------------------------------------------
+    @property
+    def risks(self) -> RisksTab:
+        return self._tab("risks")  # type: ignore[no-any-return]
+
+    @property
+    def stakeholders(self) -> StakeholdersTab:
+        return self._tab("stakeholders")  # type: ignore[no-any-return]
+
+    def _tab(self, name: str) -> Any:
+        tab = self._built.get(name)
+        if tab is None:
+            page = self._pages[name]
+            if name == "risks":
+                from app.views.risks_tab import RisksTab
+
+                # The Risks tab says why an edit was refused in a line of its own.
+                tab = RisksTab(self.document, page, self.language)
+            else:
+                from app.views.stakeholders_tab import StakeholdersTab
+
+                tab = StakeholdersTab(self.document, page, self.language)
+                tab.edit_refused.connect(self.edit_refused)
+            page.layout().addWidget(tab)
+            self._built[name] = tab
+        return tab
+
+    def page(self, name: str) -> QWidget:
+        """The tab page of ``name`` (plan, schedule, risks, stakeholders)."""
+        if name in self._pages:
+            self._tab(name)
+            return self._pages[name]
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+    def _page_shown(self, index: int) -> None:
+        for name, page in self._pages.items():
+            if self.widget(index) is page:
+                self._tab(name)
+
+    # -- language ------------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """The UI language for what the tabs format themselves (durations, dates, money)."""
-        for tab in (self.schedule, self.risks, self.stakeholders):
+        self.language = language
+        self.schedule.set_language(language)
+        for tab in self._built.values():
             tab.set_language(language)
 
     def retranslate(self) -> None:
-        self.setTabText(self.indexOf(self.plan), self.tr("Plan"))
-        self.setTabText(self.indexOf(self.schedule), self.tr("Schedule"))
-        self.setTabText(self.indexOf(self.risks), self.tr("Risks"))
-        self.setTabText(self.indexOf(self.stakeholders), self.tr("Stakeholders"))
+        titles = {
+            self.plan: self.tr("Plan"),
+            self.schedule: self.tr("Schedule"),
+            self._pages["risks"]: self.tr("Risks"),
+            self._pages["stakeholders"]: self.tr("Stakeholders"),
+        }
+        for page, title in titles.items():
+            self.setTabText(self.indexOf(page), title)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
