@@ -51,14 +51,14 @@ class ProjectView(QTabWidget):
             self.addTab(page, "")
         self.currentChanged.connect(self._page_shown)
         self.retranslate()
-        QTimer.singleShot(PREBUILD_AFTER_MS, self._prebuild)
+        QTimer.singleShot(PREBUILD_AFTER_MS, self, self._prebuild)  # not once self is gone
 
     def _prebuild(self) -> None:
         """Build the next register tab not built yet, one per turn of the event loop."""
         for name in LAZY_TABS:
             if name not in self._built:
                 self._tab(name)
-                QTimer.singleShot(0, self._prebuild)
+                QTimer.singleShot(0, self, self._prebuild)
                 return
 
     # -- the register tabs, built when first needed ------------------------------------------
