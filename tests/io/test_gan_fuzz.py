@@ -105,7 +105,7 @@ SNIPPETS = [
 
 def examples(count: int) -> int:
     """At least ``count`` examples; more when the profile searches harder."""
-    return max(settings.default.max_examples, count)
+    return max(settings().max_examples, count)
 
 
 @contextmanager
