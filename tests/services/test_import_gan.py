@@ -333,18 +333,17 @@ def test_plan_beyond_2149_is_refused_and_nothing_written(tmp_path: Path) -> None
     assert list(tmp_path.iterdir()) == [source]
 
 
-@pytest.mark.corpus
-@pytest.mark.timeout(30)
-def test_hostile_files_write_nothing(corpus: Path, tmp_path: Path) -> None:
-    house = (corpus / "gan" / HOUSE).read_bytes()
-    for name, (data, expected) in hostile_gan_files(house).items():
-        source = tmp_path / f"{name}.gan"
-        source.write_bytes(data)
-        dest = tmp_path / f"{name}.koers"
-        with pytest.raises(GanError) as caught:
-            import_gan(source, dest)
-        assert expected in str(caught.value)
-        assert not dest.exists() and not list(tmp_path.glob(f".{name}.koers*"))
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("name", sorted(hostile_gan_files(SMALL_GAN)))
+def test_hostile_file_writes_nothing(tmp_path: Path, name: str) -> None:
+    data, expected = hostile_gan_files(SMALL_GAN)[name]
+    source = tmp_path / f"{name}.gan"
+    source.write_bytes(data)
+    dest = tmp_path / f"{name}.koers"
+    with pytest.raises(GanError) as caught:
+        import_gan(source, dest)
+    assert expected in str(caught.value)
+    assert list(tmp_path.iterdir()) == [source]
 
 
 def test_existing_destination(tmp_path: Path) -> None:
