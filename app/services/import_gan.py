@@ -344,11 +344,10 @@ class _Filler:
         self.made.counts["earliest_starts"] = len(self.constraint_dates)
         if self.constraint_dates:
             self._write_constraints(connection, self.constraint_dates)
-        custom = {name for _, name in project.task_properties}
-        custom -= {"type", "priority", "info", "name", "begindate", "enddate", "duration"}
-        custom -= {"completion", "coordinator", "predecessorsr", "resources", "id", "outline"}
-        if any(t.custom_values for t in project.tasks):
-            shown = ", ".join(sorted(repr(name) for name in custom)[:5])
+        used = {key for task in project.tasks for key, _ in task.custom_values}
+        if used:
+            names = {key: name for key, name in project.task_properties}
+            shown = ", ".join(sorted(repr(names.get(key, key)) for key in used)[:5])
             self.made.warn(f"custom task columns were left out ({shown})")
 
     def _links(self, connection: Connection) -> None:
@@ -503,57 +502,44 @@ class _Filler:
                 f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}): {detail}"
             ) from None
 
-    def _late_tasks(self, computed: ProjectSchedule) -> dict[int, dt.date]:
-        """Tasks Koers starts on an earlier working day than the file does."""
+    def _compare(self, computed: ProjectSchedule) -> tuple[dict[int, dt.date], int]:
+        """The tasks Koers starts on an earlier working day than the file does (with the
+        file's day), and how many it starts on a later one. Working time is compared, so a
+        milestone at Friday 17:00 is where GanttProject's Monday morning is."""
         result = computed.result
         assert result is not None
         starts = {self.task_ids[t.id]: t.start for t in self.project.tasks if t.start}
-        late: dict[int, dt.date] = {}
+        early: dict[int, dt.date] = {}
+        later = 0
         for row in computed.rows:
             wanted = starts.get(row.id)
             if wanted is None or row.summary or row.id not in result:
                 continue
             calendar = computed.calendar_of(row)
-            position = calendar.position(result[row.id].start)
-            if position < calendar.position(to_instant(_day_start(wanted))):
-                late[row.id] = wanted
-        return late
+            ours = calendar.position(result[row.id].start)
+            theirs = calendar.position(to_instant(_day_start(wanted)))
+            if ours < theirs:
+                early[row.id] = wanted
+            elif ours > theirs:
+                later += 1
+        return early, later
 
     def _keep_starts(self, connection: Connection) -> None:
         computed = self._schedule(connection)
         if computed.cycle is not None:
             self.made.cycle = computed.cycle.names
-            self.made.counts["dates_differing"] = 0
-            self.made.counts["kept_starts"] = 0
             return
-        kept = {key: day for key, day in self._late_tasks(computed).items() if key not in self.hard}
+        early, later = self._compare(computed)
+        kept = {key: day for key, day in early.items() if key not in self.hard}
         for key, day in kept.items():
             earliest = self.constraint_dates.get(key)
             self.constraint_dates[key] = day if earliest is None else max(day, earliest)
         if kept:
             self._write_constraints(connection, {key: self.constraint_dates[key] for key in kept})
             computed = self._schedule(connection)
+            early, later = self._compare(computed)
         self.made.counts["kept_starts"] = len(kept)
-        late = self._late_tasks(computed) if computed.result is not None else {}
-        self.made.counts["dates_differing"] = len(late) + self._early_tasks(computed)
-
-    def _early_tasks(self, computed: ProjectSchedule) -> int:
-        """Tasks Koers starts on a later working day than the file does."""
-        result = computed.result
-        if result is None:
-            return 0
-        starts = {self.task_ids[t.id]: t.start for t in self.project.tasks if t.start}
-        count = 0
-        for row in computed.rows:
-            wanted = starts.get(row.id)
-            if wanted is None or row.summary or row.id not in result:
-                continue
-            calendar = computed.calendar_of(row)
-            if calendar.position(result[row.id].start) > calendar.position(
-                to_instant(_day_start(wanted))
-            ):
-                count += 1
-        return count
+        self.made.counts["dates_differing"] = len(early) + later
 
     def _write_constraints(self, connection: Connection, dates: dict[int, dt.date]) -> None:
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
