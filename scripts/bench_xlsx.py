@@ -29,7 +29,7 @@ RUNS = 5
 GOAL = 1.2
 
 
-def openpyxl_reference(target: Path, table: Any, currency: str) -> None:
+def openpyxl_reference(target: Path, table: Any) -> None:
     """The same cells through openpyxl's ordinary write-only API."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -99,7 +99,7 @@ def main() -> int:
                 runs: dict[str, list[float]] = {"reference": [], "koers": [], "reading": []}
                 for _ in range(RUNS):
                     runs["reference"].append(
-                        timed(lambda: openpyxl_reference(folder / "reference.xlsx", table, "EUR"))
+                        timed(lambda: openpyxl_reference(folder / "reference.xlsx", table))
                     )
                     runs["koers"].append(timed(lambda: write_workbook(folder / "k.xlsx", [table])))
                     runs["reading"].append(

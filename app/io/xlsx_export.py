@@ -15,6 +15,7 @@ openpyxl's plain write-only ``append``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -184,13 +185,33 @@ def write_workbook(
     for name, value in (properties or {}).items():
         workbook.custom_doc_props.append(StringProperty(name=name, value=value))
     report = WorkbookReport()
-    for sheet in sheets:
-        if isinstance(sheet, GanttChart):
-            report.rows[sheet.title] = _write_gantt(workbook, sheet, report)
-        else:
-            report.rows[sheet.title] = _write_table(workbook, sheet, currency)
-    workbook.save(str(target))
+    try:
+        for sheet in sheets:
+            if isinstance(sheet, GanttChart):
+                report.rows[sheet.title] = _write_gantt(workbook, sheet, report)
+            else:
+                report.rows[sheet.title] = _write_table(workbook, sheet, currency)
+        workbook.save(str(target))
+    except BaseException:
+        _discard(workbook)
+        raise
     return report
+
+
+def _discard(workbook: Any) -> None:
+    """Close and delete the temporary files of the sheets of a workbook that was refused
+    (openpyxl would only delete them when the process ends)."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        rows = getattr(sheet, "_rows", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()  # ends the sheet's XML while its file is still open
+            writer.close()
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
 
 
 # -- cells ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import zipfile
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -189,9 +190,15 @@ def test_a_text_too_long_for_a_cell_is_refused_not_cut(tmp_path: Path) -> None:
     path = tmp_path / "fits.xlsx"
     write_workbook(path, [_texts_table([fits])])
     assert load_workbook(path)["Texts"]["B2"].value == fits
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    temporary = list(ALL_TEMP_FILES)
     with pytest.raises(InvalidValue) as refused:
-        write_workbook(tmp_path / "long.xlsx", [_texts_table(["short", fits + "y"])])
-    assert refused.value.field == "Texts!B3 (Text)"
+        long = replace(_texts_table(["short", fits + "y"]), title="Long")
+        write_workbook(tmp_path / "long.xlsx", [_texts_table(["fine"]), long])
+    assert temporary == ALL_TEMP_FILES  # the refused workbook's sheets leave nothing behind
+    assert not (tmp_path / "long.xlsx").exists()
+    assert refused.value.field == "Long!B3 (Text)"
     assert refused.value.code == "too_long_for_excel"
     # escapes count: 5,000 CRs are 35,000 characters in the cell
     with pytest.raises(InvalidValue):
