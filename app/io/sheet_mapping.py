@@ -22,9 +22,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.domain.calendar import DurationUnit, UnitSettings, WorkCalendar, to_minutes
+from app.domain.calendar import CalendarSpec, DurationUnit, UnitSettings, WorkCalendar, to_minutes
 from app.domain.errors import InputRefused
-from app.domain.public_holidays import dutch_standard_calendar
+from app.domain.memory import collector_paused
 from app.domain.risks import (
     MAX_CATEGORY_LENGTH,
     MAX_CENTS,
@@ -34,6 +34,7 @@ from app.domain.risks import (
 )
 from app.domain.scheduler import CycleError, Plan, ScheduleLink, Scheduler, ScheduleTask
 from app.domain.task_text import (
+    PredecessorRef,
     TextError,
     format_duration,
     max_minutes,
@@ -63,6 +64,7 @@ MAX_LEVEL = 100
 MAX_REPORTED = 500  # issues kept in a report; the count says how many there were
 _SETTINGS = UnitSettings()
 _START_HOUR, _FINISH_HOUR = 8, 17
+_PLAIN_CALENDAR = WorkCalendar(CalendarSpec("links only"))  # loops do not depend on dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -713,7 +715,7 @@ class Issue:
         return f"{where}: {self.message}" if where else self.message
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskLinkRecord:
     predecessor: int  # index of the predecessor's record
     type: str
@@ -722,7 +724,7 @@ class TaskLinkRecord:
     lag_percent: float | None
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskRecord:
     row: int
     name: str
@@ -824,7 +826,9 @@ def _display(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M") if value.time() else value.date().isoformat()
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)
@@ -941,10 +945,11 @@ def analyse(
         report.add(ERROR, f"no data rows under the header in row {header}")
     else:
         reader = _Reader(table, mapping, options, headers, report, start)
-        if mapping.register == TASKS:
-            analysis.records = reader.tasks(rows)
-        else:
-            analysis.records = reader.register_rows(rows)
+        with collector_paused():
+            if mapping.register == TASKS:
+                analysis.records = reader.tasks(rows)
+            else:
+                analysis.records = reader.register_rows(rows)
         analysis.data_rows = reader.data_rows
         if not analysis.records and not any(i.severity == ERROR for i in report.issues):
             label = field_spec(mapping.register, key_field).label.lower()
@@ -983,14 +988,23 @@ class _Reader:
         """(sheet row, values) of the data rows: empty rows and repeated headers left out."""
         key = next(spec.key for spec in FIELDS[self.mapping.register] if spec.key_field)
         key_column = self.mapping.columns[key]
+        key_header = (
+            self.headers[key_column].strip().casefold() if key_column < len(self.headers) else None
+        )
         for offset, row in enumerate(rows):
             number = self.start + offset
-            if not row or all(value is None for value in row):
-                continue
-            if self._repeats_header(row):
-                self.report.add(WARNING, "repeats the header row; left out", number)
+            if not row:
                 continue
             value = row[key_column] if key_column < len(row) else None
+            if value is None and all(cell is None for cell in row):
+                continue
+            if (
+                type(value) is str
+                and value.strip().casefold() == key_header
+                and self._repeats_header(row)
+            ):
+                self.report.add(WARNING, "repeats the header row; left out", number)
+                continue
             if value is None or (isinstance(value, str) and not value.strip()):
                 label = field_spec(self.mapping.register, key).label.lower()
                 self.report.add(
@@ -1265,7 +1279,7 @@ class _Reader:
         if not links:
             return
         try:
-            Scheduler(Plan(0, WorkCalendar(dutch_standard_calendar()), tasks, links))
+            Scheduler(Plan(0, _PLAIN_CALENDAR, tasks, links))
         except CycleError as cycle:
             rows = " → ".join(str(records[key].row) for key in (*cycle.keys, cycle.keys[0]))
             self.report.add(
@@ -1342,6 +1356,8 @@ class _Doubt(Exception):
 
 
 def _text(value: CellValue) -> str:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
@@ -1426,7 +1442,22 @@ def _boolean(value: CellValue) -> bool:
 _RESOURCE = re.compile(r"(.*?)\s*[\[(]\s*([0-9.,]+)\s*%\s*[\])]\s*$")
 
 
+_RESOURCE_CACHE: dict[str, list[tuple[str, float]]] = {}
+
+
 def _resources(value: CellValue) -> list[tuple[str, float]]:
+    """Names (with units, 1.0 = 100 %) from ``Ann, Bob[50%]``; read once per distinct text."""
+    text = _text(value)
+    found = _RESOURCE_CACHE.get(text)
+    if found is None:
+        found = _read_resources(text)
+        if len(_RESOURCE_CACHE) > 10_000:
+            _RESOURCE_CACHE.clear()
+        _RESOURCE_CACHE[text] = found
+    return list(found)
+
+
+def _read_resources(value: str) -> list[tuple[str, float]]:
     found: list[tuple[str, float]] = []
     seen: set[str] = set()
     for item in split_list(_text(value), ",;\n"):
@@ -1487,7 +1518,41 @@ def _read_duration(text: str, unit: DurationUnit) -> tuple[int, str, bool] | str
     return f"{show(text)} is not a duration (such as 5d, 3 hrs, 2 weeks or 1,5 dagen)"
 
 
+_ITEM_ID = re.compile(r"\s*([0-9]{1,9})([^0-9].*)?", re.DOTALL)
+_REF_CACHE: dict[tuple[str, DurationUnit], PredecessorRef] = {}
+
+
 def _parse_refs(item: str, unit: DurationUnit) -> list[Any]:
+    """The predecessors one item names; the part after the task ID (such as ``FS+2d``) is
+    read once per distinct text."""
+    match = _ITEM_ID.fullmatch(item)
+    if match is None or int(match.group(1)) == 0:
+        return _read_refs(item, unit)
+    key = (match.group(2) or "", unit)
+    template = _REF_CACHE.get(key)
+    if template is None:
+        try:
+            refs = _read_refs("1" + key[0], unit)
+        except CellProblem:
+            refs = []
+        if len(refs) != 1:
+            return _read_refs(item, unit)
+        template = refs[0]
+        if len(_REF_CACHE) > 10_000:
+            _REF_CACHE.clear()
+        _REF_CACHE[key] = template
+    return [
+        PredecessorRef(
+            int(match.group(1)),
+            template.type,
+            template.lag_minutes,
+            template.lag_unit,
+            template.lag_percent,
+        )
+    ]
+
+
+def _read_refs(item: str, unit: DurationUnit) -> list[Any]:
     first: TextError | None = None
     for language in ("en", "nl"):
         try:

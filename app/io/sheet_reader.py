@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from app.domain.memory import collector_paused
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE
 from app.io.cell_text import FORMULA_STARTS, decode_cell_text
 from app.io.xlsx_safety import (
@@ -106,15 +107,17 @@ def read_sheet(path: Path, sheet: str | None = None, *, rows: bool = True) -> Sh
         return read_csv(path)
     check = check_workbook(path)
     source = check.source
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), collector_paused():
         warnings.simplefilter("ignore")
         try:
             return _read_workbook(path, source, sheet, rows, check)
         except WorkbookRefused:
             raise
         except Exception as error:  # openpyxl raises anything on a damaged part
+            detail = _short(error).replace(str(path), source)
             raise WorkbookRefused(
-                f"{source}: cannot be read as an Excel workbook: {_short(error)}", "workbook"
+                f"{source}: is damaged and cannot be read as an Excel workbook ({detail})",
+                "workbook",
             ) from None
 
 
@@ -207,9 +210,14 @@ def _percent_styles(book: Any) -> frozenset[int]:
 
 
 def _rows(source: str, sheet: str, worksheet: Any, book: Any) -> list[Row]:
-    """Every row with a value, read straight from openpyxl's sheet parser: no row is made
-    wider than its last cell (at most MAX_COLUMNS) and no empty rows are filled in."""
-    from openpyxl.worksheet._reader import WorkSheetParser  # type: ignore[import-untyped]
+    """Every row with a value: openpyxl reads each row's cells (shared strings, dates,
+    numbers), the standard library's C parser walks the sheet. That parser is safe here:
+    ``check_workbook`` has refused any DOCTYPE, and without one there are no entities.
+    No row is made wider than its last cell (at most MAX_COLUMNS), no empty rows filled in.
+    """
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.worksheet._reader import ROW_TAG, WorkSheetParser  # type: ignore[import-untyped]
 
     percent = _percent_styles(book)
     rows: list[Row] = []
@@ -222,7 +230,11 @@ def _rows(source: str, sheet: str, worksheet: Any, book: Any) -> list[Row]:
             date_formats=book._date_formats,
             timedelta_formats=book._timedelta_formats,
         )
-        for number, cells in parser.parse():
+        for _event, element in iterparse(stream):
+            if element.tag != ROW_TAG:
+                continue
+            number, cells = parser.parse_row(element)
+            element.clear()
             if not cells:
                 continue
             row = _row(cells, percent)
@@ -417,8 +429,10 @@ _EPOCH_1904 = dt.datetime(1904, 1, 1)
 def show(value: object) -> str:
     """A value for a message: quoted, on one line, at most 40 characters."""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M") if value.time() else value.date().isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         value = int(value)
     text = " ".join(str(value).split())
     return repr(text if len(text) <= 40 else text[:40] + "…")
@@ -433,8 +447,13 @@ def _full_year(digits: str) -> int:
 
 def _in_range(moment: dt.datetime, shown: object) -> dt.datetime:
     if not EARLIEST_DATE <= moment.date() <= LATEST_DATE:
+        what = (
+            moment.date().isoformat()
+            if isinstance(shown, dt.date)
+            else f"{show(shown)} is {moment.date().isoformat()},"
+        )
         raise CellProblem(
-            f"{show(shown)} is {moment.date().isoformat()}, outside the dates Koers accepts "
+            f"{what} outside the dates Koers accepts "
             f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()})"
         )
     return moment
@@ -550,6 +569,8 @@ def parse_number(value: CellValue) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise CellProblem(f"{show(value)} is not a number")
+    if isinstance(value, int) and abs(value) > MAX_NUMBER:
+        raise CellProblem(f"{show(value)} is an absurd number")
     number = _number_text(value) if isinstance(value, str) else float(value)
     if not math.isfinite(number) or abs(number) > MAX_NUMBER:
         raise CellProblem(f"{show(value)} is an absurd number")
@@ -580,12 +601,15 @@ def _number_text(raw: str) -> float:
     return float(number)
 
 
+_SEPARATORS: dict[str, re.Pattern[str]] = {}
+
+
 def split_list(text: str, separators: str = ",;\n") -> list[str]:
     """Items of a list typed in one cell, stripped, empty ones left out."""
-    items = [text]
-    for separator in separators:
-        items = [piece for item in items for piece in item.split(separator)]
-    return [item.strip() for item in items if item.strip()]
+    pattern = _SEPARATORS.get(separators)
+    if pattern is None:
+        pattern = _SEPARATORS[separators] = re.compile("[" + re.escape(separators) + "]")
+    return [item for item in map(str.strip, pattern.split(text)) if item]
 
 
 def iter_values(rows: Iterable[Row], column: int) -> Iterator[CellValue]:

@@ -24,6 +24,7 @@ import os
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -300,6 +301,11 @@ def _scan_member(source: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
             "xml",
         ) from None
     except zipfile.BadZipFile as error:
+        raise WorkbookRefused(
+            f"{source}: is damaged: part {info.filename} cannot be unpacked ({_short(error)})",
+            "archive",
+        ) from None
+    except zlib.error as error:
         raise WorkbookRefused(
             f"{source}: is damaged: part {info.filename} cannot be unpacked ({_short(error)})",
             "archive",

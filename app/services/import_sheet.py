@@ -44,13 +44,10 @@ from app.io.sheet_mapping import (
 from app.io.sheet_reader import SheetTable, read_sheet
 from app.models.bulk import insert_rows
 from app.models.entities import (
-    Assignment,
     Requirement,
     Resource,
     Risk,
     Stakeholder,
-    Task,
-    TaskLink,
     ViewSetting,
 )
 from app.models.store import ProjectStore
@@ -253,89 +250,126 @@ def _fill(connection: Connection, analysis: SheetAnalysis, start: dt.date) -> di
     raise InputRefused(f"unknown register {register!r}")  # pragma: no cover
 
 
+_TASK_COLUMNS = (
+    "id",
+    "position",
+    "outline_level",
+    "name",
+    "duration_minutes",
+    "duration_unit",
+    "estimated",
+    "milestone",
+    "manual",
+    "constraint",
+    "constraint_date",
+    "deadline",
+    "percent_complete",
+    "actual_start",
+    "actual_finish",
+    "task_type",
+    "effort_driven",
+    "active",
+    "fixed_cost_cents",
+    "notes",
+)
+_LINK_COLUMNS = ("predecessor_id", "successor_id", "type", "lag_minutes", "lag_unit", "lag_percent")
+_ASSIGNMENT_COLUMNS = (
+    "task_id",
+    "resource_id",
+    "units",
+    "work_minutes",
+    "actual_work_minutes",
+    "cost_cents",
+)
+_ASAP, _SNET = Constraint.ASAP.value, Constraint.SNET.value
+
+
+def _insert(
+    connection: Connection, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """One executemany through the DB-API: the rows hold values as SQLite stores them
+    (datetimes as text, flags as 0 and 1); columns left out are NULL."""
+    if not rows:
+        return
+    quoted = ", ".join(f'"{column}"' for column in columns)
+    marks = ", ".join("?" for _ in columns)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', rows)
+    finally:
+        cursor.close()
+
+
+def _stamp(moment: dt.datetime | None) -> str | None:
+    """A datetime as SQLAlchemy stores it in SQLite (the rows go in through the DB-API)."""
+    return None if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def _fill_tasks(
     connection: Connection, records: list[TaskRecord], start: dt.date
 ) -> dict[str, int]:
     resource_ids: dict[str, int] = {}
     resource_rows: list[dict[str, Any]] = []
-    assignment_rows: list[dict[str, Any]] = []
-    task_rows: list[dict[str, Any]] = []
-    link_rows: list[dict[str, Any]] = []
+    assignment_rows: list[tuple[Any, ...]] = []
+    task_rows: list[tuple[Any, ...]] = []
+    link_rows: list[tuple[Any, ...]] = []
     first = dt.datetime.combine(start, dt.time(8))
     for index, record in enumerate(records):
         task_id = index + 1
-        minutes = 0 if record.summary else record.duration_minutes or 0
-        constraint, constraint_date = Constraint.ASAP.value, None
-        if (
-            record.start is not None
-            and not record.summary
-            and not record.links
-            and record.start > first
-        ):
+        summary = record.summary
+        minutes = 0 if summary else record.duration_minutes or 0
+        constraint, constraint_date = _ASAP, None
+        if record.start is not None and not summary and not record.links and record.start > first:
             # Typing a start into an automatic task pins it, as Microsoft Project does.
-            constraint, constraint_date = Constraint.SNET.value, record.start
-        assigned = [] if record.summary else record.resources
+            constraint, constraint_date = _SNET, _stamp(record.start)
+        assigned = () if summary else record.resources
         for name, units in assigned:
             key = name.casefold()
             if key not in resource_ids:
                 resource_ids[key] = len(resource_rows) + 1
                 resource_rows.append(_resource_row(len(resource_rows) + 1, name))
             assignment_rows.append(
-                {
-                    "task_id": task_id,
-                    "resource_id": resource_ids[key],
-                    "units": units,
-                    "work_minutes": round(minutes * units),
-                    "actual_work_minutes": 0,
-                    "remaining_work_minutes": None,
-                    "cost_cents": 0,
-                    "external_uid": None,
-                }
+                (task_id, resource_ids[key], units, round(minutes * units), 0, 0)
             )
         task_rows.append(
-            {
-                "id": task_id,
-                "position": index,
-                "outline_level": record.level,
-                "name": record.name,
-                "duration_minutes": minutes,
-                "duration_unit": record.duration_unit,
-                "estimated": record.estimated,
-                "milestone": record.milestone and not record.summary,
-                "manual": False,
-                "manual_start": None,
-                "manual_finish": None,
-                "constraint": constraint,
-                "constraint_date": constraint_date,
-                "deadline": record.deadline,
-                "calendar_id": None,
-                "percent_complete": 0 if record.summary else record.percent_complete,
-                "actual_start": record.actual_start,
-                "actual_finish": record.actual_finish,
-                "remaining_minutes": None,
-                "task_type": FIXED_DURATION if assigned else 0,
-                "effort_driven": False,
-                "active": True,
-                "fixed_cost_cents": 0,
-                "notes": record.notes,
-                "external_uid": None,
-            }
+            (
+                task_id,
+                index,
+                record.level,
+                record.name,
+                minutes,
+                record.duration_unit,
+                int(record.estimated),
+                int(record.milestone and not summary),
+                0,
+                constraint,
+                constraint_date,
+                _stamp(record.deadline),
+                0 if summary else record.percent_complete,
+                _stamp(record.actual_start),
+                _stamp(record.actual_finish),
+                FIXED_DURATION if assigned else 0,
+                0,
+                1,
+                0,
+                record.notes,
+            )
         )
         for link in record.links:
             link_rows.append(
-                {
-                    "predecessor_id": link.predecessor + 1,
-                    "successor_id": task_id,
-                    "type": link.type,
-                    "lag_minutes": link.lag_minutes,
-                    "lag_unit": link.lag_unit,
-                    "lag_percent": link.lag_percent,
-                }
+                (
+                    link.predecessor + 1,
+                    task_id,
+                    link.type,
+                    link.lag_minutes,
+                    link.lag_unit,
+                    link.lag_percent,
+                )
             )
-    insert_rows(connection, Task, task_rows)
-    insert_rows(connection, TaskLink, link_rows)
+    _insert(connection, "task", _TASK_COLUMNS, task_rows)
+    _insert(connection, "task_link", _LINK_COLUMNS, link_rows)
     insert_rows(connection, Resource, resource_rows)
-    insert_rows(connection, Assignment, assignment_rows)
+    _insert(connection, "assignment", _ASSIGNMENT_COLUMNS, assignment_rows)
     return {
         "tasks": len(task_rows),
         "links": len(link_rows),
