@@ -190,7 +190,7 @@ def write_workbook(
             if isinstance(sheet, GanttChart):
                 report.rows[sheet.title] = _write_gantt(workbook, sheet, report)
             else:
-                report.rows[sheet.title] = _write_table(workbook, sheet, currency)
+                report.rows[sheet.title] = _write_table(workbook, sheet, currency, report)
         workbook.save(str(target))
     except BaseException:
         _discard(workbook)
@@ -351,7 +351,17 @@ def _prepare(sheet: Any, columns: Sequence[float], frozen: str | None, max_level
         sheet.sheet_format.outlineLevelRow = max_level
 
 
-def _write_table(workbook: Any, table: Table, currency: str) -> int:
+def _deep_outline(title: str, levels: Sequence[int]) -> str | None:
+    deepest = max(levels, default=1)
+    if deepest - 1 <= EXCEL_MAX_OUTLINE:
+        return None
+    return (
+        f"{title}: rows below outline level {EXCEL_MAX_OUTLINE + 1} (down to {deepest}) are "
+        f"grouped at Excel's deepest grouping level, {EXCEL_MAX_OUTLINE}"
+    )
+
+
+def _write_table(workbook: Any, table: Table, currency: str, report: WorkbookReport) -> int:
     from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter
 
@@ -365,6 +375,9 @@ def _write_table(workbook: Any, table: Table, currency: str) -> int:
     columns = table.columns
     levels = table.levels
     outline = [min(EXCEL_MAX_OUTLINE, max(0, level - 1)) for level in levels] if levels else []
+    warning = _deep_outline(table.title, levels or ())
+    if warning:
+        report.warnings.append(warning)
     _prepare(
         sheet,
         [_width(column, table.rows, i) for i, column in enumerate(columns)],
@@ -472,6 +485,9 @@ def _write_gantt(workbook: Any, chart: GanttChart, report: WorkbookReport) -> in
             f"{chart.title}: the timeline stops at {EXCEL_MAX_COLUMNS:,} columns, Excel's limit"
         )
     outline = [min(EXCEL_MAX_OUTLINE, max(0, bar.level - 1)) for bar in chart.bars]
+    warning = _deep_outline(chart.title, [bar.level for bar in chart.bars])
+    if warning:
+        report.warnings.append(warning)
     names = [(bar.name,) for bar in chart.bars]
     widths = [_width(c, names if c.kind is Kind.TEXT else [], 0) for c in _GANTT_COLUMNS]
     widths += [_PERIOD_WIDTH] * (scale.count if scale else 0)

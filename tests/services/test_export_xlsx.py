@@ -20,13 +20,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import from_instant
 from app.domain.charter import TEXT_FIELDS as CHARTER_TEXT_FIELDS
 from app.domain.files import TargetExists
+from app.domain.scheduler import LinkType
 from app.domain.validation import InvalidValue
 from app.io.cell_text import FORMULA_STARTS, decode_cell_text
+from app.models.entities import TaskLink
 from app.services.charter import read_charter, set_charter_field
 from app.services.export_csv import export_csv, read_csv_rows
 from app.services.export_xlsx import (
@@ -44,6 +47,7 @@ from app.services.risks import blank_risk, insert_risk, list_risks
 from app.services.schedule import read_schedule
 from app.services.stakeholders import blank_stakeholder, insert_stakeholder, list_stakeholders
 from app.services.tasks import insert_tasks, set_predecessors, set_task_field
+from app.services.transaction import unit_of_work
 from app.services.view_settings import write_view_setting
 from tests.conftest import TODAY
 
@@ -233,6 +237,32 @@ def test_a_text_too_long_for_excel_is_refused_and_nothing_written(
     assert refused.value.field == f"Tasks!R{task.row + 1} (Notes)"
     assert not target.exists()
     assert not [path for path in tmp_path.iterdir() if "out.xlsx" in path.name]
+
+
+def test_a_schedule_with_a_cycle_exports_its_inputs_and_says_why_dates_are_empty(
+    session: Session, tmp_path: Path
+) -> None:
+    rows = [row for row in read_schedule(session).rows if not row.summary]
+    first, second = rows[5], rows[6]
+    with unit_of_work(session):
+        pair = [first.id, second.id]
+        session.connection().execute(
+            delete(TaskLink).where(
+                TaskLink.predecessor_id.in_(pair) & TaskLink.successor_id.in_(pair)
+            )
+        )
+        session.connection().execute(
+            insert(TaskLink),
+            [
+                {"predecessor_id": first.id, "successor_id": second.id, "type": LinkType.FS},
+                {"predecessor_id": second.id, "successor_id": first.id, "type": LinkType.FS},
+            ],
+        )
+    summary = export_workbook(session, tmp_path / "cycle.xlsx")
+    assert summary.warnings[0].startswith("the links form a cycle, so computed dates are left")
+    records = _records(load_workbook(tmp_path / "cycle.xlsx")["Tasks"])
+    assert all(r["Start"] is None and r["Finish"] is None for r in records)
+    assert [r["Name"] for r in records] == [row.name for row in read_schedule(session).rows]
 
 
 # -- LibreOffice ------------------------------------------------------------------------------
