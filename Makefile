@@ -59,6 +59,8 @@ bench: system-deps $(STAMP) translations build/demo.koers
 	$(BIN)/python scripts/bench_mspdi.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench_gantt.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench_registers.py
+	$(BIN)/python scripts/bench_xlsx.py
+	$(BIN)/python scripts/bench_gan.py
 
 screenshot: system-deps $(STAMP) translations build/demo.koers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/main-window.png
