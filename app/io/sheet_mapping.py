@@ -629,7 +629,7 @@ def find_header_row(table: SheetTable) -> int:
     best_row, best_score = 1, -(10**9)
     for number in range(1, min(len(table.rows), HEADER_SEARCH_ROWS) + 1):
         row = table.rows[number - 1]
-        texts = [value for value in row if isinstance(value, str)]
+        texts = [value for value in row if isinstance(value, str) and not value.isspace()]
         others = sum(1 for value in row if value is not None and not isinstance(value, str))
         if len(texts) < 1:
             continue
@@ -996,7 +996,9 @@ class _Reader:
             if not row:
                 continue
             value = row[key_column] if key_column < len(row) else None
-            if value is None and all(cell is None for cell in row):
+            if (value is None or _blank(value)) and all(
+                cell is None or _blank(cell) for cell in row
+            ):
                 continue
             if (
                 type(value) is str
@@ -1076,7 +1078,7 @@ class _Reader:
             if key in ("name", "id", "predecessors") or column >= len(row):
                 continue
             value = row[column]
-            if value is None:
+            if value is None or _blank(value):
                 continue
             try:
                 if key == "duration":
@@ -1298,7 +1300,7 @@ class _Reader:
         for number, row in self._rows(rows):
             values: dict[str, Any] = {}
             for key, column in self.columns:
-                if column >= len(row) or row[column] is None:
+                if column >= len(row) or row[column] is None or _blank(row[column]):
                     continue
                 spec = specs[key]
                 try:
@@ -1353,6 +1355,11 @@ class _Doubt(Exception):
         super().__init__(message)
         self.message = message
         self.value = value
+
+
+def _blank(value: CellValue) -> bool:
+    """A cell holding nothing but white space counts as empty."""
+    return type(value) is str and value.isspace()
 
 
 def _text(value: CellValue) -> str:

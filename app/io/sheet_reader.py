@@ -280,9 +280,10 @@ def _row(cells: list[dict[str, Any]], percent: frozenset[int]) -> Row:
 
 
 def _clean(value: Any) -> CellValue:
-    """Texts decoded (and blank ones empty); numbers, dates and booleans as they are."""
+    """Texts decoded (an empty one is no value; white space is kept, as typed); numbers,
+    dates and booleans as they are."""
     if type(value) is str:
-        if not value or value.isspace():
+        if not value:
             return None
         return decode_cell_text(value) if "_x" in value else value
     if isinstance(value, float) and not math.isfinite(value):
@@ -367,7 +368,7 @@ def _delimiter(text: str) -> str:
 
 
 def _csv_cell(cell: str) -> str | None:
-    if not cell or cell.isspace():
+    if not cell:
         return None
     if cell.startswith("'") and cell[1:2] and cell[1] in FORMULA_STARTS:
         cell = cell[1:]

@@ -1,0 +1,142 @@
+"""An edited workbook applies exactly its edits in one undoable step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.commands.document import ProjectDocument
+from app.commands.import_workbook import ApplyWorkbookCommand
+from app.domain.validation import InvalidValue
+from app.services.export_xlsx import export_workbook
+from app.services.import_xlsx_roundtrip import plan_workbook_changes
+from app.services.tasks import set_task_field
+from tests.commands.conftest import dump
+from tests.workbook_edits import TasksSheet
+
+
+def _export(document: ProjectDocument, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.xlsx"
+    document.read(export_workbook, target)
+    return target
+
+
+def _tasks(document: ProjectDocument) -> dict[int, dict[str, Any]]:
+    columns = [
+        "id",
+        "position",
+        "outline_level",
+        "name",
+        "duration_minutes",
+        "duration_unit",
+        "estimated",
+        "milestone",
+        "manual",
+        "manual_start",
+        "manual_finish",
+        "constraint",
+        "constraint_date",
+        "deadline",
+        "calendar_id",
+        "percent_complete",
+        "actual_start",
+        "actual_finish",
+        "remaining_minutes",
+        "task_type",
+        "effort_driven",
+        "active",
+        "fixed_cost_cents",
+        "notes",
+        "external_uid",
+    ]
+    return {row[0]: dict(zip(columns, row, strict=True)) for row in dump(document)["task"]}
+
+
+def test_edits_apply_exactly_and_undo_restores_the_project(
+    document: ProjectDocument, tmp_path: Path
+) -> None:
+    path = _export(document, tmp_path)
+    sheet = TasksSheet(path)
+    last = sheet.sheet.cell(sheet.sheet.max_row, sheet.columns["Koers ID"]).value
+    sheet.set(7, "Name", "Inventory of the CRM")
+    sheet.set(7, "Duration", "6 days")
+    sheet.set(5, "Start", dt.datetime(2026, 10, 19, 8))
+    sheet.set(3, "Finish", dt.datetime(2026, 10, 20, 17))
+    sheet.insert_after(
+        7, {"Name": "Interview users", "Outline level": 2, "Duration": "2d", "Predecessors": "7"}
+    )
+    sheet.delete(last)
+    sheet.swap(4, 5)
+    sheet.save()
+    before = dump(document)
+    tasks_before = _tasks(document)
+    changes = document.read(plan_workbook_changes, path)
+    command = ApplyWorkbookCommand(document, changes)
+    document.push(command)
+    assert document.undo_stack.count() == 1
+    after = dump(document)
+    tasks_after = _tasks(document)
+    new_id = max(tasks_after)
+    assert set(tasks_after) == set(tasks_before) - {last} | {new_id}
+    assert tasks_after[new_id]["name"] == "Interview users"
+    assert tasks_after[new_id]["position"] == tasks_after[7]["position"] + 1
+    assert tasks_after[5]["position"] < tasks_after[4]["position"]
+    assert (tasks_after[7]["name"], tasks_after[7]["duration_minutes"]) == (
+        "Inventory of the CRM",
+        2880,
+    )
+    assert (tasks_after[5]["constraint"], tasks_after[5]["constraint_date"]) == (
+        "snet",
+        "2026-10-19 08:00:00.000000",
+    )
+    # Everything else is as it was, apart from positions.
+    for task_id, row in tasks_after.items():
+        if task_id in (7, 5, new_id):
+            continue
+        assert {**row, "position": 0} == {**tasks_before[task_id], "position": 0}
+    links = {(r[1], r[2]) for r in after["task_link"]}
+    assert (7, new_id) in links
+    assert not any(last in pair for pair in links)
+    document.undo_stack.undo()
+    assert dump(document) == before
+    document.undo_stack.redo()
+    assert dump(document) == after
+    document.undo_stack.undo()
+    assert dump(document) == before
+
+
+def test_an_unchanged_export_leaves_no_undo_step(document: ProjectDocument, tmp_path: Path) -> None:
+    path = _export(document, tmp_path)
+    changes = document.read(plan_workbook_changes, path)
+    assert changes.is_empty
+    document.push(ApplyWorkbookCommand(document, changes))
+    assert document.undo_stack.count() == 0
+
+
+def test_a_loop_is_refused_and_nothing_changes(document: ProjectDocument, tmp_path: Path) -> None:
+    path = _export(document, tmp_path)
+    sheet = TasksSheet(path)
+    sheet.set(3, "Predecessors", "4")  # 4 already follows 3
+    sheet.save()
+    before = dump(document)
+    changes = document.read(plan_workbook_changes, path)
+    with pytest.raises(InvalidValue, match="cycle"):
+        document.push(ApplyWorkbookCommand(document, changes))
+    assert document.undo_stack.count() == 0
+    assert dump(document) == before
+
+
+def test_a_plan_made_before_another_edit_is_refused(
+    document: ProjectDocument, tmp_path: Path
+) -> None:
+    path = _export(document, tmp_path)
+    sheet = TasksSheet(path)
+    sheet.set(7, "Duration", "6 days")
+    sheet.save()
+    changes = document.read(plan_workbook_changes, path)
+    document.execute(set_task_field, 9, "name", "Edited meanwhile")
+    with pytest.raises(InvalidValue, match="project_changed"):
+        document.push(ApplyWorkbookCommand(document, changes))
