@@ -28,7 +28,8 @@ from typing import Any
 
 from app.domain.memory import collector_paused
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE
-from app.io.cell_text import FORMULA_STARTS, decode_cell_text
+from app.io.cell_text import decode_cell_text
+from app.io.csv_io import detect_delimiter, unprotect_text
 from app.io.xlsx_safety import (
     MAX_COLUMNS,
     MAX_FILE_BYTES,
@@ -301,8 +302,9 @@ def _clean(value: Any) -> CellValue:
 def read_csv(path: Path) -> SheetTable:
     """A CSV file (UTF-8 with or without BOM, UTF-16, or Windows-1252) as one sheet of texts.
 
-    The delimiter (``;``, ``,`` or tab) is the one the first line uses most outside quotes;
-    the quote Koers's CSV export puts before a text that looks like a formula is dropped.
+    The delimiter is ``;`` or ``,`` as ``csv_io`` detects it (or Excel's ``sep=`` line
+    says), or a tab; the quote Koers's CSV export puts before a text that looks like a
+    formula is dropped (``csv_io.unprotect_text``). Rows keep their numbers.
     """
     path = Path(path)
     source = path.name or str(path)
@@ -320,7 +322,11 @@ def read_csv(path: Path) -> SheetTable:
     text = _decode(data, source)
     if "\x00" in text:
         raise WorkbookRefused(f"{source}: is not a text file (it holds NUL characters)")
-    delimiter = _delimiter(text)
+    if text.startswith("sep=") and text[4:5] in (";", ",", "\t"):
+        delimiter = text[4]  # Excel's own hint, on a first line it does not show
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter = _delimiter(text)
     rows: list[Row] = []
     try:
         for number, record in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
@@ -360,18 +366,19 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def _delimiter(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    outside = re.sub(r'"[^"]*"', "", first)
-    counts = {mark: outside.count(mark) for mark in (";", ",", "\t")}
-    best = max(counts, key=lambda mark: counts[mark])
-    return best if counts[best] else ","
+    """A tab when the first line has more tabs than ``;`` and ``,``; else the CSV export's
+    own choice between ``;`` and ``,``."""
+    first = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    if first.count("\t") > max(first.count(";"), first.count(",")):
+        return "\t"
+    return detect_delimiter(text)
 
 
 def _csv_cell(cell: str) -> str | None:
+    """A cell's text: the ``'`` Koers's CSV export puts before a formula-like text goes."""
     if not cell:
         return None
-    if cell.startswith("'") and cell[1:2] and cell[1] in FORMULA_STARTS:
-        cell = cell[1:]
+    cell = unprotect_text(cell)
     return decode_cell_text(cell) if "_x" in cell else cell
 
 

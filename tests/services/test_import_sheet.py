@@ -205,3 +205,37 @@ def test_existing_destination(tmp_path: Path) -> None:
     with pytest.raises(FileExistsError):
         import_sheet(source, dest)
     assert import_sheet(source, dest, overwrite=True).counts["tasks"] == 1
+
+
+@pytest.mark.parametrize(("register", "entity"), [("tasks", Task), ("risks", Risk)])
+def test_koers_csv_and_workbook_exports_import_as_new_projects(
+    demo_file: Path, tmp_path: Path, register: str, entity: type
+) -> None:
+    from app.services.export_csv import export_csv
+    from app.services.export_xlsx import export_workbook
+
+    store = open_project(demo_file)
+    try:
+        with store.new_session() as session:
+            export_csv(session, tmp_path / "out.csv", register)
+            export_workbook(session, tmp_path / "out.xlsx")
+    finally:
+        store.close()
+    original = [row.name if register == "tasks" else row.title for row in rows(demo_file, entity)]  # type: ignore[attr-defined]
+    sheet = {"tasks": "Tasks", "risks": "Risks"}[register]
+    for source, options in ((tmp_path / "out.csv", {}), (tmp_path / "out.xlsx", {"sheet": sheet})):
+        dest = tmp_path / f"{source.suffix[1:]}.koers"
+        report = import_sheet(source, dest, **options)  # type: ignore[arg-type]
+        assert report.warnings == []
+        imported = rows(dest, entity)
+        names = [row.name if register == "tasks" else row.title for row in imported]  # type: ignore[attr-defined]
+        assert names == original
+
+
+def test_excel_sep_line_and_tabs(tmp_path: Path) -> None:
+    source = tmp_path / "plan.csv"
+    source.write_text('sep=,\nTask,Duration\n"Design; draw",3\n', encoding="utf-8")
+    assert [r.name for r in preview_sheet(source).records] == ["Design; draw"]
+    tabs = tmp_path / "tabs.txt"
+    tabs.write_text("Task\tDuration\nDesign, draw\t3\n", encoding="utf-8")
+    assert [r.name for r in preview_sheet(tabs).records] == ["Design, draw"]
