@@ -98,7 +98,8 @@ def list_sheets(path: Path) -> list[str]:
 
 
 def read_sheet(path: Path, sheet: str | None = None, *, rows: bool = True) -> SheetTable:
-    """The cells of ``sheet`` (the first visible worksheet when None) of an .xlsx or .csv.
+    """The cells of ``sheet`` of an .xlsx or .csv; when None, the first visible worksheet
+    (the Tasks sheet of a workbook Koers exported).
 
     Every refusal is a WorkbookRefused (an InputRefused) with a one-line message.
     ``rows=False`` reads only the list of sheets.
@@ -166,6 +167,9 @@ def _read_workbook(
 
 def _choose(source: str, worksheets: list[Any], sheet: str | None, hidden: tuple[str, ...]) -> Any:
     if sheet is None:
+        titles = [ws.title for ws in worksheets]
+        if "Koers" in hidden and "Tasks" in titles:
+            return worksheets[titles.index("Tasks")]  # a workbook Koers exported
         visible = [ws for ws in worksheets if ws.title not in hidden]
         return (visible or worksheets)[0]
     for ws in worksheets:

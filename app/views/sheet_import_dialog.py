@@ -191,14 +191,18 @@ class SheetImportDialog(QDialog):
     # -- loading -------------------------------------------------------------------------
 
     def _load_sheets(self) -> None:
+        """List the sheets and open on the one an import takes by default."""
         try:
             sheets = list_sheets(self.source)
+            first = load_table(self.source)
         except InputRefused as error:
             self._show_refusal(str(error))
             return
+        self._tables[first.sheet] = first
         self._filling = True
         self.sheet_combo.clear()
         self.sheet_combo.addItems(sheets)
+        self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findText(first.sheet)))
         self._filling = False
         self._sheet_changed()
 

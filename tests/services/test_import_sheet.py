@@ -223,6 +223,7 @@ def test_koers_csv_and_workbook_exports_import_as_new_projects(
         store.close()
     original = [row.name if register == "tasks" else row.title for row in rows(demo_file, entity)]  # type: ignore[attr-defined]
     sheet = {"tasks": "Tasks", "risks": "Risks"}[register]
+    assert preview_sheet(tmp_path / "out.xlsx").table.sheet == "Tasks"  # not the Charter
     for source, options in ((tmp_path / "out.csv", {}), (tmp_path / "out.xlsx", {"sheet": sheet})):
         dest = tmp_path / f"{source.suffix[1:]}.koers"
         report = import_sheet(source, dest, **options)  # type: ignore[arg-type]
