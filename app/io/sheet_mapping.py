@@ -619,6 +619,32 @@ def override_mapping(
     return Mapping(chosen, columns)
 
 
+_DATE_FIELDS = ("start", "finish", "actual_start", "actual_finish", "deadline")
+
+
+def suggest_day_first(table: SheetTable, mapping: Mapping, header_row: int) -> bool:
+    """Whether the sheet's typed dates read day first (05-03-2024 is 5 March): True unless
+    more of them make sense month first (a 13th month, a weekday that does not match)."""
+    columns = [mapping.columns[key] for key in _DATE_FIELDS if key in mapping.columns]
+    fits = {True: 0, False: 0}
+    seen = 0
+    for row in table.rows[header_row:]:
+        for column in columns:
+            value = row[column] if column < len(row) else None
+            if not isinstance(value, str) or value.isspace():
+                continue
+            seen += 1
+            for day_first in (True, False):
+                try:
+                    parse_date(value, day_first=day_first)
+                except CellProblem:
+                    continue
+                fits[day_first] += 1
+        if seen >= 200:
+            break
+    return fits[True] >= fits[False]
+
+
 # ----- headers --------------------------------------------------------------------------------
 
 

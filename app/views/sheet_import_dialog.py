@@ -44,6 +44,7 @@ from app.io.sheet_mapping import (
     field_specs,
     find_header_row,
     header_texts,
+    suggest_day_first,
     suggest_mapping,
 )
 from app.io.sheet_reader import SheetTable, list_sheets
@@ -246,6 +247,8 @@ class SheetImportDialog(QDialog):
         self._filling = True
         self.register_combo.setCurrentIndex(self.register_combo.findData(suggested.register))
         self._fill_columns(suggested, rows)
+        day_first = suggest_day_first(table, suggested, header)
+        self.date_combo.setCurrentIndex(self.date_combo.findData(day_first))
         self._filling = False
         self._refresh()
 

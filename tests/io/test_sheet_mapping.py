@@ -21,6 +21,7 @@ from app.io.sheet_mapping import (
     find_header_row,
     header_texts,
     override_mapping,
+    suggest_day_first,
     suggest_mapping,
     unit_hint,
 )
@@ -418,3 +419,10 @@ def test_csv_files(tmp_path: Path) -> None:
     comma = tmp_path / "plan2.csv"
     comma.write_text('Task,Duration\n"Design, draw",3\n', encoding="cp1252")
     assert read_csv(comma).rows[1] == ("Design, draw", "3")
+
+
+def test_date_order_suggested_from_the_dates() -> None:
+    american = table(("Task", "Start"), ("A", "Thu 6/08/00"), ("B", "7/16/00"))
+    assert not suggest_day_first(american, suggest_mapping(["Task", "Start"]), 1)
+    dutch = table(("Taak", "Begin"), ("A", "16-07-2024"), ("B", "01-02-2024"))
+    assert suggest_day_first(dutch, suggest_mapping(["Taak", "Begin"]), 1)

@@ -135,3 +135,14 @@ def test_a_file_that_is_not_a_workbook(qtbot: QtBot, tmp_path: Path) -> None:
     assert not dialog.ok_button.isEnabled()
     assert dialog.report_lines()[0].startswith("fake.xlsx: is not an Excel workbook (.xlsx)")
     assert dialog.analysis() is None
+
+
+def test_month_first_dates_are_recognised(qtbot: QtBot, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Task", "Start"])
+    book.active.append(["A", "12/31/2025"])
+    book.save(tmp_path / "us.xlsx")
+    dialog = SheetImportDialog(tmp_path / "us.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.date_combo.currentData() is False
+    assert dialog.ok_button.isEnabled()
