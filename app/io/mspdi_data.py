@@ -181,6 +181,8 @@ class MspdiTask:
     ``calendar_uid`` is None when the task has no calendar of its own (CalendarUID -1).
     ``constraint_date`` is None for ASAP and ALAP, which have no date. ``type`` and
     ``fixed_cost_accrual`` are None when not written (the project default applies).
+    ``manual_start`` and ``manual_finish`` are where the user put a manual task (ManualStart,
+    ManualFinish); its ``start`` is its actual start once it has begun.
     """
 
     uid: int
@@ -230,6 +232,8 @@ class MspdiTask:
     recurring: bool = False
     predecessors: tuple[MspdiLink, ...] = ()
     baselines: tuple[MspdiBaseline, ...] = ()
+    manual_start: dt.datetime | None = None
+    manual_finish: dt.datetime | None = None
 
     @property
     def constraint_name(self) -> str:

@@ -713,6 +713,8 @@ class _Reader:
                 recurring=_bool(raw, "Recurring"),
                 predecessors=links,
                 baselines=baselines,
+                manual_start=_datetime(raw, "ManualStart"),
+                manual_finish=_datetime(raw, "ManualFinish"),
             )
         except _Bad as bad:
             raise self._fail(where, bad) from None

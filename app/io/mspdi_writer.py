@@ -116,10 +116,11 @@ def time_text(minute: int) -> str:
 
 
 def number_text(value: float) -> str:
-    """A fraction such as units (1 = 100 %), shortest exact form: 1, 0.5, 0.333333333333333."""
+    """A fraction such as units (1 = 100 %), in the shortest form that reads back exactly:
+    1, 0.5, 0.3333333333333333."""
     if value == int(value):
         return str(int(value))
-    return format(value, ".15g")
+    return repr(value)
 
 
 def decimal_text(value: Decimal) -> str:
@@ -480,13 +481,12 @@ def task_xml(task: MspdiTask) -> str:
         add(_link(link))
     for baseline in task.baselines:
         add(_task_baseline(baseline))
-    if task.manual and task.start is not None and task.finish is not None:
-        add(
-            f"\t\t\t<ManualStart>{task.start.isoformat(timespec='seconds')}</ManualStart>\n"
-            f"\t\t\t<ManualFinish>{task.finish.isoformat(timespec='seconds')}</ManualFinish>\n"
-        )
-        if task.duration_minutes is not None:
-            add(f"\t\t\t<ManualDuration>{duration_text(task.duration_minutes)}</ManualDuration>\n")
+    if task.manual_start is not None:
+        add(f"\t\t\t<ManualStart>{datetime_text(task.manual_start)}</ManualStart>\n")
+    if task.manual_finish is not None:
+        add(f"\t\t\t<ManualFinish>{datetime_text(task.manual_finish)}</ManualFinish>\n")
+    if task.manual and task.duration_minutes is not None:
+        add(f"\t\t\t<ManualDuration>{duration_text(task.duration_minutes)}</ManualDuration>\n")
     add("\t\t</Task>\n")
     return "".join(p)
 

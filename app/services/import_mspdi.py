@@ -10,7 +10,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.domain.validation import MAX_NAME_LENGTH
-from app.io.mspdi_data import MspdiProject
+from app.io.mspdi_data import MspdiProject, MspdiTask
 from app.io.mspdi_plan import CONSTRAINTS, LINK_TYPES, calendar_specs
 from app.io.mspdi_reader import read_mspdi
 from app.models.bulk import insert_rows
@@ -34,6 +34,14 @@ PLAIN_UNITS = {"m", "h", "d", "w", "mo", "em", "eh", "ed", "ew", "emo"}
 
 def _unit(unit: str | None, default: str = "d") -> str:
     return unit if unit in PLAIN_UNITS else default
+
+
+def _manual_dates(task: MspdiTask) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Where the user put a manual task: ManualStart and ManualFinish when the file has them
+    (its Start is the actual start once the task has begun), else Start and Finish."""
+    if task.manual_start is not None or task.manual_finish is not None:
+        return task.manual_start, task.manual_finish
+    return task.start, task.finish
 
 
 def _fill(session: Session, project: MspdiProject) -> None:
@@ -95,8 +103,8 @@ def _fill(session: Session, project: MspdiProject) -> None:
                 "estimated": task.estimated,
                 "milestone": task.milestone,
                 "manual": manual,
-                "manual_start": task.start if manual else None,
-                "manual_finish": task.finish if manual else None,
+                "manual_start": _manual_dates(task)[0] if manual else None,
+                "manual_finish": _manual_dates(task)[1] if manual else None,
                 "constraint": CONSTRAINTS.get(task.constraint_type, CONSTRAINTS[0]).value,
                 "constraint_date": task.constraint_date,
                 "deadline": task.deadline,
@@ -104,7 +112,11 @@ def _fill(session: Session, project: MspdiProject) -> None:
                 "percent_complete": task.percent_complete or 0,
                 "actual_start": task.actual_start,
                 "actual_finish": task.actual_finish,
-                "remaining_minutes": task.remaining_duration_minutes,
+                # Only a started task has remaining work of its own (MS Project writes the
+                # whole duration for the others).
+                "remaining_minutes": (
+                    task.remaining_duration_minutes if task.actual_start is not None else None
+                ),
                 "task_type": task.type or 0,
                 "effort_driven": task.effort_driven,
                 "active": task.active,
@@ -129,7 +141,8 @@ def _fill(session: Session, project: MspdiProject) -> None:
                     "successor_id": successor,
                     "type": LINK_TYPES.get(link.type, LINK_TYPES[1]).value,
                     "lag_minutes": link.lag_minutes or 0,
-                    "lag_unit": _unit(link.lag_unit),
+                    # A lag in percent has no unit; Koers keeps whether it is elapsed ("e%").
+                    "lag_unit": "ed" if link.lag_unit == "e%" else _unit(link.lag_unit),
                     "lag_percent": None if link.lag_percent is None else float(link.lag_percent),
                 }
             )
