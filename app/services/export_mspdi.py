@@ -14,6 +14,7 @@ numbers. Public holidays of a calendar are written as one exception per holiday 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -129,6 +130,10 @@ def read_mspdi_project(session: Session, file_name: str = "") -> MspdiProject:
 
 
 # ----- building the MSPDI data ----------------------------------------------------------------
+
+
+# Many tasks share their dates: each instant is converted once (immutable, so shared safely).
+_datetime = functools.lru_cache(maxsize=65536)(from_instant)
 
 
 def _moment(value: Any) -> dt.datetime | None:
@@ -334,12 +339,12 @@ def _task(
         duration_format=UNIT_FORMATS.get(row.duration_unit, DAYS),
         duration_unit=row.duration_unit,
         work_minutes=None if row.summary else work,
-        start=from_instant(dates.start) if dated and dates else None,
-        finish=from_instant(dates.finish) if dated and dates else None,
-        early_start=from_instant(dates.early_start) if dated and dates else None,
-        early_finish=from_instant(dates.early_finish) if dated and dates else None,
-        late_start=from_instant(dates.late_start) if dated and dates else None,
-        late_finish=from_instant(dates.late_finish) if dated and dates else None,
+        start=_datetime(dates.start) if dated and dates else None,
+        finish=_datetime(dates.finish) if dated and dates else None,
+        early_start=_datetime(dates.early_start) if dated and dates else None,
+        early_finish=_datetime(dates.early_finish) if dated and dates else None,
+        late_start=_datetime(dates.late_start) if dated and dates else None,
+        late_finish=_datetime(dates.late_finish) if dated and dates else None,
         total_slack_minutes=dates.total_float if dated and dates else None,
         free_slack_minutes=dates.free_float if dated and dates else None,
         critical=bool(dates.critical) if dated and dates else False,
@@ -510,8 +515,8 @@ def _assignments(
                 remaining_work_minutes=(
                     item["remaining"] if item["remaining"] is not None else max(0, work - actual)
                 ),
-                start=None if dates is None else from_instant(dates.start),
-                finish=None if dates is None else from_instant(dates.finish),
+                start=None if dates is None else _datetime(dates.start),
+                finish=None if dates is None else _datetime(dates.finish),
                 actual_start=None if task is None else task.actual_start,
                 actual_finish=None if task is None else task.actual_finish,
                 cost_cents=item["cost"],
