@@ -14,14 +14,25 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("demo", "check", "import", "schedule", "print")
+COMMANDS = ("demo", "check", "import", "export", "schedule", "print")
+EXPORT_KINDS = {
+    ".xlsx": "Excel workbook",
+    ".csv": "CSV",
+    ".xml": "MS Project XML",
+    ".ics": "iCalendar",
+}
+IMPORT_KINDS = (".xml", ".gan", ".xlsx", ".csv")
+REGISTERS = ("tasks", "requirements", "risks", "issues", "stakeholders")
 PAPERS = ("A4", "A3", "A2", "Letter", "Legal", "Tabloid")
 TIMESCALES = ("day", "week", "month", "quarter")
 EPILOG = """commands:
   koers [FILE]                       open the window (with FILE, open that project;
                                      an MS Project .xml is imported into a new project)
   koers demo DEST.koers [--today D]  build the demo project, its dates laid around D
-  koers import SRC.xml DEST.koers    import a Microsoft Project XML (MSPDI) file
+  koers import SRC DEST.koers        import a Microsoft Project XML (.xml), GanttProject (.gan),
+                                     Excel (.xlsx) or CSV file into a new project
+  koers export SRC.koers DEST        export to Excel (.xlsx), CSV (.csv), MS Project XML (.xml)
+                                     or iCalendar (.ics)
   koers schedule SRC [--json]        compute and print the schedule of a .koers or .xml file
   koers check SRC.koers              check file integrity and plan sanity
   koers print SRC.koers DEST.pdf     print the Gantt chart to PDF with the project's
@@ -77,9 +88,40 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("src", type=Path, help="the .koers file to check")
     elif command == "import":
-        parser.description = "Import a Microsoft Project XML (MSPDI) file into a new project."
-        parser.add_argument("src", type=Path, help="the .xml file to read")
+        parser.description = (
+            "Import a Microsoft Project XML (.xml), GanttProject (.gan), Excel (.xlsx) or "
+            "CSV (.csv) file into a new project. Sheets are read with a column mapping "
+            "suggested from their headers (English or Dutch); --map overrides it."
+        )
+        parser.add_argument("src", type=Path, help="the file to read")
         parser.add_argument("dest", type=Path, help="the .koers file to write")
+        parser.add_argument("--force", action="store_true", help="replace an existing DEST")
+        parser.add_argument("--sheet", help="the sheet to read (default: the first with data)")
+        parser.add_argument(
+            "--map",
+            action="append",
+            default=[],
+            metavar="FIELD=COLUMN",
+            help="read FIELD from COLUMN (a header or a letter); repeatable",
+        )
+        parser.add_argument("--header-row", type=_count, metavar="N", help="the header row")
+        parser.add_argument(
+            "--unit", choices=("h", "d", "w"), default="d", help="unit of bare durations"
+        )
+        parser.add_argument("--month-first", action="store_true", help="read 03/04/2027 as 4 March")
+        parser.add_argument("--register", choices=REGISTERS, help="what the sheet holds")
+    elif command == "export":
+        parser.description = (
+            "Export a project to an Excel workbook (.xlsx), CSV (.csv, one register), "
+            "MS Project XML (.xml) or iCalendar (.ics); the kind follows DEST's suffix."
+        )
+        parser.add_argument("src", type=Path, help="the .koers project")
+        parser.add_argument("dest", type=Path, help="the file to write")
+        parser.add_argument("--register", choices=REGISTERS, default="tasks", help="for CSV")
+        parser.add_argument("--delimiter", choices=(";", ","), default=";", help="for CSV")
+        parser.add_argument(
+            "--contacts", action="store_true", help="include stakeholders' contact details"
+        )
         parser.add_argument("--force", action="store_true", help="replace an existing DEST")
     elif command == "schedule":
         parser.description = (
@@ -152,23 +194,116 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from app.domain.files import TargetExists
-    from app.services.import_mspdi import import_mspdi
 
     src: Path = args.src
     dest: Path = args.dest
-    if src.suffix.lower() != ".xml":
-        raise UsageError(f"koers import: SRC must be a Microsoft Project XML file (.xml): {src}")
+    kind = src.suffix.lower()
+    if kind not in IMPORT_KINDS:
+        raise UsageError(f"koers import: SRC must be a .xml, .gan, .xlsx or .csv file: {src}")
     if dest.suffix.lower() != ".koers":
         raise UsageError(f"koers import: DEST must end in .koers: {dest}")
     if not src.is_file():
         raise UsageError(f"koers import: {src} does not exist")
     try:
-        store = import_mspdi(src, dest, overwrite=args.force)
+        if kind == ".xml":
+            from app.services.import_mspdi import import_mspdi
+
+            import_mspdi(src, dest, overwrite=args.force).close()
+            print(f"wrote {dest}")
+        elif kind == ".gan":
+            from app.services.import_gan import import_gan
+
+            import_gan(src, dest, overwrite=args.force)
+            print(f"wrote {dest}")
+        else:
+            from app.services.import_sheet import import_sheet
+
+            report = import_sheet(
+                src,
+                dest,
+                sheet=args.sheet,
+                mapping=_mapping(args.map) or None,
+                header_row=args.header_row,
+                duration_unit=args.unit,
+                day_first=not args.month_first,
+                register=args.register,
+                overwrite=args.force,
+            )
+            print(report.summary())
+            for warning in report.warnings:
+                print(f"warning: {warning}")
     except TargetExists:
         raise UsageError(f"koers import: {dest} exists; use --force to replace it") from None
-    store.close()
-    print(f"wrote {dest}")
     return 0
+
+
+def _mapping(pairs: Sequence[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, equals, column = pair.partition("=")
+        if not equals or not field.strip() or not column.strip():
+            raise UsageError(f"koers import: --map takes FIELD=COLUMN, not {pair!r}")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from app.domain.files import TargetExists
+    from app.services.project_file import open_project
+
+    src: Path = args.src
+    dest: Path = args.dest
+    kind = dest.suffix.lower()
+    if kind not in EXPORT_KINDS:
+        raise UsageError(f"koers export: DEST must end in .xlsx, .csv, .xml or .ics: {dest}")
+    if src.suffix.lower() != ".koers":
+        raise UsageError(f"koers export: SRC must be a .koers project: {src}")
+    if not src.is_file():
+        raise UsageError(f"koers export: {src} does not exist")
+    if dest.exists() and not args.force:
+        raise UsageError(f"koers export: {dest} exists; use --force to replace it")
+    store = open_project(src, read_only=True)
+    try:
+        with store.new_session() as session:
+            written = _export(session, kind, dest, args)
+    except TargetExists:
+        raise UsageError(f"koers export: {dest} exists; use --force to replace it") from None
+    finally:
+        store.close()
+    print(f"wrote {dest} ({EXPORT_KINDS[kind]}{written})")
+    return 0
+
+
+def _export(session: object, kind: str, dest: Path, args: argparse.Namespace) -> str:
+    """Write ``dest``; returns what it holds, as words for the one-line report."""
+    if kind == ".xlsx":
+        from app.services.export_xlsx import export_workbook
+
+        book = export_workbook(session, dest, include_contacts=args.contacts, overwrite=True)  # type: ignore[arg-type]
+        for warning in book.warnings:
+            print(f"warning: {warning}")
+        return ": " + ", ".join(f"{rows} {sheet}" for sheet, rows in book.rows.items())
+    if kind == ".csv":
+        from app.services.export_csv import export_csv
+
+        table = export_csv(
+            session,  # type: ignore[arg-type]
+            dest,
+            args.register,
+            delimiter=args.delimiter,
+            include_contacts=args.contacts,
+            overwrite=True,
+        )
+        return ": " + ", ".join(f"{rows} {register}" for register, rows in table.rows.items())
+    if kind == ".xml":
+        from app.services.export_mspdi import export_mspdi
+
+        project = export_mspdi(session, dest, overwrite=True)  # type: ignore[arg-type]
+        return f": {project.tasks} tasks, {project.links} links, {project.resources} resources"
+    from app.services.export_ics import export_ics
+
+    calendar = export_ics(session, dest, overwrite=True)  # type: ignore[arg-type]
+    return f": {calendar.events} events"
 
 
 def _run_schedule(args: argparse.Namespace) -> int:
@@ -279,6 +414,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _run_demo,
     "check": _run_check,
     "import": _run_import,
+    "export": _run_export,
     "schedule": _run_schedule,
     "print": _run_print,
 }

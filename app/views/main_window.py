@@ -28,6 +28,7 @@ from app.domain.validation import InvalidValue
 from app.services.charter import read_charter
 from app.views.backups_dialog import BackupsDialog
 from app.views.calendar_dialog import CalendarDialog
+from app.views.exchange_actions import REFUSALS, SHEET_SUFFIXES, ExchangeActions
 from app.views.i18n import install_language
 from app.views.labels import refusal_text
 from app.views.preferences_dialog import PreferencesDialog
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.print_actions = PrintActions(self)
+        self.exchange_actions = ExchangeActions(self)
 
         self.new_action.triggered.connect(self.new_project)
         self.open_action.triggered.connect(self.open_project)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.exchange_actions.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addAction(self.save_copy_action)
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         self.save_as_action.setText(self.tr("Save &As…"))
         self.save_copy_action.setText(self.tr("Save a Cop&y…"))
         self.restore_action.setText(self.tr("Restore &Backup…"))
-        self.import_action.setText(self.tr("&Import Microsoft Project XML…"))
+        self.import_action.setText(self.tr("&Import…"))
         self.close_action.setText(self.tr("&Close Project"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_group.setObjectName("undo")
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.stakeholders_tab_action.setText(self.tr("S&takeholders"))
         self.about_action.setText(self.tr("&About Koers"))
         self.print_actions.retranslate()
+        self.exchange_actions.retranslate()
         self._refresh_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
             *self._tab_actions().values(),
             self.calendar_action,  # a read-only project shows its calendar without OK
             *self.print_actions.actions,
+            self.exchange_actions.export_action,
         ):
             action.setEnabled(has_project)
         editable = has_project and not document.read_only  # type: ignore[union-attr]
@@ -263,9 +268,13 @@ class MainWindow(QMainWindow):
     def ask_import_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import Microsoft Project XML"),
+            self.tr("Import"),
             "",
-            self.tr("Microsoft Project XML (*.xml);;All files (*)"),
+            self.tr(
+                "Project files (*.xml *.gan *.xlsx *.csv);;Microsoft Project XML (*.xml);;"
+                "GanttProject (*.gan);;Excel workbooks (*.xlsx);;CSV files (*.csv);;"
+                "All files (*)"
+            ),
         )
         return Path(name) if name else None
 
@@ -457,6 +466,15 @@ class MainWindow(QMainWindow):
         source = self.ask_import_path()
         if source is None:
             return
+        analysis = None
+        if source.suffix.lower() in SHEET_SUFFIXES:  # which columns hold what, first
+            try:
+                analysis = self.exchange_actions.ask_sheet_choices(source)
+            except REFUSALS as error:
+                self.show_error(self.tr("Cannot import {0}").format(source.name), str(error))
+                return
+            if analysis is None:
+                return
         target = self.ask_save_path(self.tr("Save Imported Project As"), source.with_suffix(SUFFIX))
         if target is None:
             return
@@ -467,11 +485,14 @@ class MainWindow(QMainWindow):
             )
             return
         try:
-            path = import_microsoft_project(source, target)
-        except (ValueError, StoreError, OSError) as error:
+            if source.suffix.lower() in (".gan", *SHEET_SUFFIXES):
+                path = self.exchange_actions.import_file(source, target, analysis)
+            else:
+                path = import_microsoft_project(source, target)
+        except (*REFUSALS, StoreError) as error:
             self.show_error(
                 self.tr("Cannot import {0}").format(source.name),
-                self.tr("{0} could not be imported as Microsoft Project XML.").format(source.name),
+                self.tr("{0} could not be imported.").format(source.name),
                 str(error),
             )
             return

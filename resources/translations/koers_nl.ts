@@ -520,6 +520,11 @@
         <source>Anonymised stakeholder {0}</source>
         <translation>Geanonimiseerde stakeholder {0}</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/import_workbook.py" line="23"/>
+        <source>Import workbook</source>
+        <translation>Werkmap importeren</translation>
+    </message>
 </context>
 <context>
     <name>EngagementMatrixModel</name>
@@ -527,6 +532,64 @@
         <location filename="../../app/views/engagement_matrix.py" line="101"/>
         <source>{0}: current {1}, desired {2} (gap {3})</source>
         <translation>{0}: huidig {1}, gewenst {2} (verschil {3})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="37"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="39"/>
+        <source>Save the project as an Excel workbook, CSV, MS Project XML or iCalendar</source>
+        <translation>Het project opslaan als Excel-werkmap, CSV, MS Project XML of iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="45"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="46"/>
+        <source>CSV, the tasks (*.csv)</source>
+        <translation>CSV, de taken (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="47"/>
+        <source>Microsoft Project XML (*.xml)</source>
+        <translation>Microsoft Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="48"/>
+        <source>iCalendar: milestones, deadlines, risk reviews (*.ics)</source>
+        <translation>iCalendar: mijlpalen, deadlines, risicoreviews (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="51"/>
+        <source>Export Project</source>
+        <translation>Project exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="69"/>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="70"/>
+        <source>Choose another file: the open project is never overwritten.</source>
+        <translation>Kies een ander bestand: het open project wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="77"/>
+        <source>Cannot export {0}</source>
+        <translation>Kan {0} niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="80"/>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
     </message>
 </context>
 <context>
@@ -1191,177 +1254,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="161"/>
+        <location filename="../../app/views/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="162"/>
+        <location filename="../../app/views/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="163"/>
+        <location filename="../../app/views/main_window.py" line="166"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="164"/>
+        <location filename="../../app/views/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="165"/>
+        <location filename="../../app/views/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="166"/>
+        <location filename="../../app/views/main_window.py" line="169"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="167"/>
+        <location filename="../../app/views/main_window.py" line="170"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="168"/>
+        <location filename="../../app/views/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="169"/>
+        <location filename="../../app/views/main_window.py" line="172"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="170"/>
+        <location filename="../../app/views/main_window.py" line="173"/>
         <source>Save a Cop&amp;y…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="171"/>
+        <location filename="../../app/views/main_window.py" line="174"/>
         <source>Restore &amp;Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="172"/>
-        <source>&amp;Import Microsoft Project XML…</source>
-        <translation>Microsoft Project XML &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="173"/>
+        <location filename="../../app/views/main_window.py" line="176"/>
         <source>&amp;Close Project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="174"/>
+        <location filename="../../app/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="176"/>
+        <location filename="../../app/views/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177"/>
+        <location filename="../../app/views/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="178"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>Project &amp;Calendar…</source>
         <translation>Project&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180"/>
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>Save &amp;Baseline…</source>
         <translation>&amp;Basisplan opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
         <source>&amp;Update Project…</source>
         <translation>Project bij&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>&amp;Plan</source>
         <translation>&amp;Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183"/>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>&amp;Schedule</source>
         <translation>P&amp;lanning</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="184"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>S&amp;takeholders</source>
         <translation>S&amp;takeholders</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="186"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>&amp;About Koers</source>
         <translation>&amp;Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="201"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="222"/>
+        <location filename="../../app/views/main_window.py" line="227"/>
         <source>No project open</source>
         <translation>Geen project geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="227"/>
+        <location filename="../../app/views/main_window.py" line="232"/>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="231"/>
+        <location filename="../../app/views/main_window.py" line="236"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Alleen-lezen: wijzigingen zijn niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="233"/>
+        <location filename="../../app/views/main_window.py" line="238"/>
         <source>Every change is saved at once</source>
         <translation>Elke wijziging wordt direct opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="239"/>
+        <location filename="../../app/views/main_window.py" line="244"/>
         <source>Koers projects (*.koers)</source>
         <translation>Koers-projecten (*.koers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="253"/>
         <source>Open Project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="253"/>
         <source>Koers projects (*.koers);;All files (*)</source>
         <translation>Koers-projecten (*.koers);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="256"/>
+        <location filename="../../app/views/main_window.py" line="261"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="257"/>
+        <location filename="../../app/views/main_window.py" line="262"/>
         <source>{0} is open by {1} on {2} (since {3}).
 
 Open it read-only?</source>
@@ -1370,32 +1428,37 @@ Open it read-only?</source>
 Wilt u het project alleen-lezen openen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="266"/>
-        <source>Import Microsoft Project XML</source>
-        <translation>Microsoft Project XML importeren</translation>
+        <location filename="../../app/views/main_window.py" line="175"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="268"/>
-        <source>Microsoft Project XML (*.xml);;All files (*)</source>
-        <translation>Microsoft Project XML (*.xml);;Alle bestanden (*)</translation>
+        <location filename="../../app/views/main_window.py" line="271"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="275"/>
+        <location filename="../../app/views/main_window.py" line="274"/>
+        <source>Project files (*.xml *.gan *.xlsx *.csv);;Microsoft Project XML (*.xml);;GanttProject (*.gan);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Projectbestanden (*.xml *.gan *.xlsx *.csv);;Microsoft Project XML (*.xml);;GanttProject (*.gan);;Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="284"/>
         <source>Save Baseline</source>
         <translation>Basisplan opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="276"/>
+        <location filename="../../app/views/main_window.py" line="285"/>
         <source>Save the current schedule as baseline (0–10):</source>
         <translation>De huidige planning opslaan als basisplan (0–10):</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="286"/>
+        <location filename="../../app/views/main_window.py" line="295"/>
         <source>Update Project</source>
         <translation>Project bijwerken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="288"/>
+        <location filename="../../app/views/main_window.py" line="297"/>
         <source>Move all work that should have been done by the status date past it?
 
 Tasks not started get a start-no-earlier-than constraint; tasks in progress continue after the status date. You can undo this.</source>
@@ -1404,188 +1467,189 @@ Tasks not started get a start-no-earlier-than constraint; tasks in progress cont
 Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginnen dan&apos;; taken in uitvoering gaan na de statusdatum verder. U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="305"/>
+        <location filename="../../app/views/main_window.py" line="314"/>
         <source>{0} does not exist or cannot be read.</source>
         <translation>{0} bestaat niet of kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="306"/>
+        <location filename="../../app/views/main_window.py" line="315"/>
         <source>{0} is not a Koers project.</source>
         <translation>{0} is geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="308"/>
+        <location filename="../../app/views/main_window.py" line="317"/>
         <source>{0} is a database of another program, not a Koers project.</source>
         <translation>{0} is een database van een ander programma, geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="311"/>
+        <location filename="../../app/views/main_window.py" line="320"/>
         <source>{0} was saved by a newer version of Koers. Update Koers to open it.</source>
         <translation>{0} is opgeslagen met een nieuwere versie van Koers. Werk Koers bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="313"/>
+        <location filename="../../app/views/main_window.py" line="322"/>
         <source>{0} is damaged and cannot be opened. Restore one of its backups.</source>
         <translation>{0} is beschadigd en kan niet worden geopend. Zet een van de back-ups terug.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="314"/>
+        <location filename="../../app/views/main_window.py" line="323"/>
         <source>{0} is open in another Koers window.</source>
         <translation>{0} is geopend in een ander Koers-venster.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="316"/>
+        <location filename="../../app/views/main_window.py" line="325"/>
         <source>{0} must be upgraded before it can be read; open it for editing.</source>
         <translation>{0} moet eerst worden bijgewerkt voordat het kan worden gelezen; open het om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="319"/>
+        <location filename="../../app/views/main_window.py" line="328"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="360"/>
+        <location filename="../../app/views/main_window.py" line="369"/>
         <source>Cannot open project</source>
         <translation>Project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="369"/>
+        <location filename="../../app/views/main_window.py" line="378"/>
         <source>Upgraded from file version {0}; the old file was kept beside it.</source>
         <translation>Bijgewerkt vanaf bestandsversie {0}; het oude bestand is ernaast bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="383"/>
+        <location filename="../../app/views/main_window.py" line="392"/>
         <source>New Project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="383"/>
+        <location filename="../../app/views/main_window.py" line="392"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="396"/>
+        <location filename="../../app/views/main_window.py" line="405"/>
         <source>Cannot create project</source>
         <translation>Project kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="403"/>
+        <location filename="../../app/views/main_window.py" line="412"/>
         <source>Save As</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="409"/>
+        <location filename="../../app/views/main_window.py" line="418"/>
         <source>Cannot save the project</source>
         <translation>Het project kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="418"/>
+        <location filename="../../app/views/main_window.py" line="427"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="420"/>
+        <location filename="../../app/views/main_window.py" line="429"/>
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="426"/>
+        <location filename="../../app/views/main_window.py" line="435"/>
         <source>Cannot save the copy</source>
         <translation>De kopie kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="428"/>
+        <location filename="../../app/views/main_window.py" line="437"/>
         <source>Copy saved as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="438"/>
+        <location filename="../../app/views/main_window.py" line="447"/>
         <source>{0} (restored)</source>
         <translation>{0} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="439"/>
+        <location filename="../../app/views/main_window.py" line="448"/>
         <source>Restore Backup As</source>
         <translation>Back-up terugzetten als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="444"/>
+        <location filename="../../app/views/main_window.py" line="453"/>
         <source>Cannot restore</source>
         <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="445"/>
-        <location filename="../../app/views/main_window.py" line="466"/>
+        <location filename="../../app/views/main_window.py" line="454"/>
+        <location filename="../../app/views/main_window.py" line="484"/>
         <source>Choose a new file: the open project is never overwritten.</source>
         <translation>Kies een nieuw bestand: het geopende project wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="451"/>
+        <location filename="../../app/views/main_window.py" line="460"/>
         <source>Cannot restore the backup</source>
         <translation>De back-up kan niet worden teruggezet</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="460"/>
+        <location filename="../../app/views/main_window.py" line="478"/>
         <source>Save Imported Project As</source>
         <translation>Geïmporteerd project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="465"/>
+        <location filename="../../app/views/main_window.py" line="483"/>
         <source>Cannot import</source>
         <translation>Importeren niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="473"/>
+        <location filename="../../app/views/main_window.py" line="495"/>
+        <source>{0} could not be imported.</source>
+        <translation>{0} kon niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="474"/>
+        <location filename="../../app/views/main_window.py" line="494"/>
         <source>Cannot import {0}</source>
         <translation>{0} kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="474"/>
-        <source>{0} could not be imported as Microsoft Project XML.</source>
-        <translation>{0} kon niet worden geïmporteerd als Microsoft Project XML.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="512"/>
+        <location filename="../../app/views/main_window.py" line="533"/>
         <source>Baseline saved</source>
         <translation>Basisplan opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="514"/>
+        <location filename="../../app/views/main_window.py" line="535"/>
         <source>Baseline {0} saved</source>
         <translation>Basisplan {0} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="526"/>
+        <location filename="../../app/views/main_window.py" line="547"/>
         <source>Project not updated</source>
         <translation>Project niet bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="530"/>
+        <location filename="../../app/views/main_window.py" line="551"/>
         <source>Nothing to update: no unfinished work lies before the status date.</source>
         <translation>Niets bij te werken: er ligt geen onvoltooid werk vóór de statusdatum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="537"/>
+        <location filename="../../app/views/main_window.py" line="558"/>
         <source>Set a status date in the project charter first: Update Project moves unfinished work past it.</source>
         <translation>Stel eerst een statusdatum in het projecthandvest in: Project bijwerken verplaatst onvoltooid werk naar na die datum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="541"/>
+        <location filename="../../app/views/main_window.py" line="562"/>
         <source>The tasks wait for each other in a loop; remove a link first.</source>
         <translation>De taken wachten in een kring op elkaar; verwijder eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="559"/>
+        <location filename="../../app/views/main_window.py" line="580"/>
         <source>Change not made</source>
         <translation>Wijziging niet doorgevoerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="575"/>
+        <location filename="../../app/views/main_window.py" line="596"/>
         <source>About Koers</source>
         <translation>Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="577"/>
+        <location filename="../../app/views/main_window.py" line="598"/>
         <source>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, lead and report an IT project in one window, offline, with each project in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, leid en rapporteer een IT-project in één venster, offline, met elk project in één bestand.&lt;/p&gt;</translation>
     </message>
@@ -2066,22 +2130,22 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../app/views/project_view.py" line="44"/>
+        <location filename="../../app/views/project_view.py" line="113"/>
         <source>Plan</source>
         <translation>Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="45"/>
+        <location filename="../../app/views/project_view.py" line="114"/>
         <source>Schedule</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="46"/>
+        <location filename="../../app/views/project_view.py" line="115"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="47"/>
+        <location filename="../../app/views/project_view.py" line="116"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
@@ -3417,6 +3481,169 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="76"/>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="88"/>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="89"/>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="90"/>
+        <source>Requirements</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="91"/>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="97"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="98"/>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="99"/>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="100"/>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="101"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="105"/>
+        <source>Day first (31-12-2025)</source>
+        <translation>Dag eerst (31-12-2025)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="106"/>
+        <source>Month first (12/31/2025)</source>
+        <translation>Maand eerst (12/31/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="109"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="110"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopregel:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="111"/>
+        <source>&amp;Import as:</source>
+        <translation>Importeren &amp;als:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="112"/>
+        <source>Durations without a &amp;unit in:</source>
+        <translation>Duren zonder &amp;eenheid in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="113"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="117"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="117"/>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="117"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="148"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="262"/>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sheet_import_dialog.py" line="328"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="330"/>
+        <source>%1 to import, %2 errors, %3 warnings.</source>
+        <translation>%1 te importeren, %2 fouten, %3 waarschuwingen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sheet_import_dialog.py" line="340"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n taak</numerusform>
+            <numerusform>%n taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sheet_import_dialog.py" line="341"/>
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risico</numerusform>
+            <numerusform>%n risico&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sheet_import_dialog.py" line="342"/>
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n eis</numerusform>
+            <numerusform>%n eisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sheet_import_dialog.py" line="343"/>
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sheet_import_dialog.py" line="361"/>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Uit dit bestand kan niets worden geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderForm</name>
     <message>
         <location filename="../../app/views/stakeholder_form.py" line="188"/>
@@ -3726,147 +3953,147 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="312"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="315"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="312"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="315"/>
         <source>Add a stakeholder below the selected one</source>
         <translation>Een stakeholder toevoegen onder de geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="313"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="316"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="313"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="316"/>
         <source>Delete the selected stakeholder</source>
         <translation>De geselecteerde stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="314"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="317"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="314"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="317"/>
         <source>Move up the register</source>
         <translation>Hoger in het register plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="315"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="318"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="315"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="318"/>
         <source>Move down the register</source>
         <translation>Lager in het register plaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="317"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="320"/>
         <source>Anonymise…</source>
         <translation>Anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="318"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="321"/>
         <source>Remove the name, contact details and personal notes</source>
         <translation>De naam, contactgegevens en persoonlijke notities verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="325"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="328"/>
         <source>All quadrants</source>
         <translation>Alle kwadranten</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="328"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="331"/>
         <source>All attitudes</source>
         <translation>Alle houdingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="331"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="334"/>
         <source>Internal and external</source>
         <translation>Intern en extern</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="332"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="335"/>
         <source>Internal only</source>
         <translation>Alleen intern</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="333"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="336"/>
         <source>External only</source>
         <translation>Alleen extern</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="334"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="337"/>
         <source>Engagement gaps only</source>
         <translation>Alleen afwijkende betrokkenheid</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="335"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="338"/>
         <source>Find stakeholders…</source>
         <translation>Stakeholders zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="336"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="339"/>
         <source>Power/interest grid</source>
         <translation>Macht-belangmatrix</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="339"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="342"/>
         <source>Engagement assessment matrix (C = current, D = desired)</source>
         <translation>Betrokkenheidsmatrix (C = huidig, D = gewenst)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="587"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="591"/>
         <source>New stakeholder</source>
         <translation>Nieuwe stakeholder</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="605"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="609"/>
         <source>{0} is named as owner or actionee by {1}. Deleting the stakeholder removes these links (Undo brings them back).</source>
         <translation>{0} is eigenaar of actiehouder van {1}. Als u de stakeholder verwijdert, vervallen deze koppelingen (met Ongedaan maken herstelt u ze).</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="611"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="615"/>
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="626"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="630"/>
         <source>1 risk</source>
         <translation>1 risico</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="626"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="630"/>
         <source>{0} risks</source>
         <translation>{0} risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="630"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="634"/>
         <source>1 issue</source>
         <translation>1 issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="632"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="636"/>
         <source>{0} issues</source>
         <translation>{0} issues</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="635"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="639"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="656"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="660"/>
         <source>Anonymise {0}? The name is replaced, and the contact details, requirements, expectations, concerns, strategy and information needs are removed. Power, interest, attitude and engagement stay. Undo brings the data back while the project is open.</source>
         <translation>{0} anonimiseren? De naam wordt vervangen en de contactgegevens, eisen, verwachtingen, zorgpunten, strategie en informatiebehoefte worden verwijderd. Macht, belang, houding en betrokkenheid blijven behouden. Zolang het project open is, haalt u de gegevens terug met Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stakeholders_tab.py" line="661"/>
+        <location filename="../../app/views/stakeholders_tab.py" line="665"/>
         <source>Anonymise stakeholder</source>
         <translation>Stakeholder anonimiseren</translation>
     </message>

@@ -54,7 +54,7 @@ def test_the_project_menu_sits_between_edit_and_view(window: MainWindow) -> None
     keys = [mnemonic(text) for text in items]
     assert len(set(keys)) == len(keys)
     assert window.import_action in window.file_menu.actions()
-    assert window.import_action.text() == "&Import Microsoft Project XML…"
+    assert window.import_action.text() == "&Import…"
     file_keys = [mnemonic(a.text()) for a in window.file_menu.actions() if not a.isSeparator()]
     assert file_keys.count("i") == 1
 
@@ -206,9 +206,7 @@ def test_import_cancelled_or_refused_keeps_the_open_project(
     dialogs.save_paths.append(target)
     window.import_action.trigger()
     assert window.document is document
-    assert dialogs.errors == [
-        ("Cannot import notes.xml", "notes.xml could not be imported as Microsoft Project XML.")
-    ]
+    assert dialogs.errors == [("Cannot import notes.xml", "notes.xml could not be imported.")]
     assert not target.exists()
 
 

@@ -82,20 +82,22 @@ def test_every_message_has_a_faithful_translation() -> None:
         if translation is None:
             problems.append(f"{where}: no <translation> element")
             continue
-        text = translation.text or ""
         if translation.get("type") is not None:
             problems.append(f"{where}: marked {translation.get('type')}")
-        if not text.strip():
-            problems.append(f"{where}: empty translation")
-            continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{where}: placeholders differ in {text!r}")
-        if accelerators(source) != accelerators(text):
-            problems.append(f"{where}: {accelerators(text)} accelerators in {text!r}")
-        if HTML_TAG.findall(source) != HTML_TAG.findall(text):
-            problems.append(f"{where}: HTML tags differ in {text!r}")
-        if source.count("…") != text.count("…"):
-            problems.append(f"{where}: ellipsis lost or added in {text!r}")
+        # A plural message (%n) holds one form per grammatical number; each is checked.
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        for text in forms or [translation.text or ""]:
+            if not text.strip():
+                problems.append(f"{where}: empty translation")
+                continue
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            if accelerators(source) != accelerators(text):
+                problems.append(f"{where}: {accelerators(text)} accelerators in {text!r}")
+            if HTML_TAG.findall(source) != HTML_TAG.findall(text):
+                problems.append(f"{where}: HTML tags differ in {text!r}")
+            if source.count("…") != text.count("…"):
+                problems.append(f"{where}: ellipsis lost or added in {text!r}")
     assert not problems, "\n".join(problems)
 
 
