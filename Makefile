@@ -61,6 +61,9 @@ bench: system-deps $(STAMP) translations build/demo.koers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench_registers.py
 	$(BIN)/python scripts/bench_xlsx.py
 	$(BIN)/python scripts/bench_gan.py
+	$(BIN)/python scripts/bench_xlsx_import.py
+	$(BIN)/python scripts/bench_refusals.py
+	$(BIN)/python scripts/bench_mspdi_export.py
 
 screenshot: system-deps $(STAMP) translations build/demo.koers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/main-window.png
