@@ -460,7 +460,7 @@ def _full_year(digits: str) -> int:
 def _in_range(moment: dt.datetime, shown: object) -> dt.datetime:
     if not EARLIEST_DATE <= moment.date() <= LATEST_DATE:
         what = (
-            moment.date().isoformat()
+            f"{moment.date().isoformat()} is"
             if isinstance(shown, dt.date)
             else f"{show(shown)} is {moment.date().isoformat()},"
         )
