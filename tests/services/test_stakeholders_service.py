@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -235,14 +234,11 @@ def test_demo_stakeholders_are_the_twelve_named_ones(
         assert row.channel and row.frequency and row.strategy
 
 
-def test_listing_300_stakeholders_takes_a_few_milliseconds(session: Session) -> None:
+def test_listing_300_stakeholders_keeps_their_order(session: Session) -> None:
+    """(Their speed is measured by make bench: scripts/bench_registers.py.)"""
     with unit_of_work(session):
         for _ in range(25):
             add_demo_stakeholders(session.connection())
-    list_stakeholders(session)
-    started = time.perf_counter()
     rows = list_stakeholders(session)
-    elapsed = time.perf_counter() - started
     assert len(rows) == 300
     assert [r.position for r in rows] == list(range(300))
-    assert elapsed < 0.05, elapsed  # typically 2-3 ms; generous for a loaded CI machine
