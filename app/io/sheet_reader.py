@@ -133,10 +133,19 @@ def _short(error: BaseException) -> str:
 def _read_workbook(
     path: Path, source: str, sheet: str | None, with_rows: bool, check: Any
 ) -> SheetTable:
+    # The file is opened here, not by openpyxl: when openpyxl gives up half-way through a
+    # damaged workbook it leaves its own file open; this one is closed whatever happens.
+    with path.open("rb") as stream:
+        return _read_book(stream, source, sheet, with_rows, check)
+
+
+def _read_book(
+    stream: Any, source: str, sheet: str | None, with_rows: bool, check: Any
+) -> SheetTable:
     import openpyxl  # type: ignore[import-untyped]
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet  # type: ignore[import-untyped]
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    book = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
     try:
         worksheets = [ws for ws in book.worksheets if isinstance(ws, ReadOnlyWorksheet)]
         names = tuple(str(ws.title) for ws in worksheets)
