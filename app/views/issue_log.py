@@ -570,10 +570,9 @@ class IssueLogPanel(QWidget):
 
     def ask_task(self) -> int | None:
         """The task to link, picked in a dialog (tests replace this)."""
-        dialog = TaskPickerDialog(
+        return TaskPickerDialog.pick(
             self._document.schedule().rows, self.tr("Link issue to task"), self
         )
-        return dialog.task_id() if dialog.exec() == TaskPickerDialog.DialogCode.Accepted else None
 
     def link_task(self) -> None:
         self.form.commit_pending()

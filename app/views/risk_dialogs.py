@@ -290,6 +290,12 @@ class TaskPickerDialog(QDialog):
         item = self.list.currentItem()
         return None if item is None or item.isHidden() else int(item.data(Qt.ItemDataRole.UserRole))
 
+    @classmethod
+    def pick(cls, rows: list[TaskRow], title: str, parent: QWidget | None = None) -> int | None:
+        """Ask for a task; its id, or None when the user cancels."""
+        dialog = cls(rows, title, parent)
+        return dialog.task_id() if dialog.exec() == cls.DialogCode.Accepted else None
+
 
 class ResponseTaskDialog(QDialog):
     """Name the response task and choose where it goes: the end of the schedule or a summary."""
