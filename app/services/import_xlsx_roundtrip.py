@@ -180,11 +180,15 @@ class WorkbookChanges:
             name = self.names.get(key, str(key))
             shown = ", ".join(f"{self.names.get(p, p)} {kind}" for p, kind, *_ in links) or "none"
             lines.append(f"{name}: predecessors → {shown}")
-        for task_id, name in self.deleted:
-            lines.append(f"task {name!r} (Koers ID {task_id}): deleted")
+        lines += self.deletion_lines()
         if self.reordered:
             lines.append("tasks in a new order")
         return lines
+
+
+    def deletion_lines(self) -> list[str]:
+        """The rows the workbook no longer has, in words: the preview asks to confirm them."""
+        return [f"task {name!r} (Koers ID {task_id}): deleted" for task_id, name in self.deleted]
 
 
 def _shown(value: Any) -> str:
