@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.exchange_actions.import_changes_action)
         self.file_menu.addAction(self.exchange_actions.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_as_action)
@@ -220,7 +221,12 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_project)
         editable = has_project and not document.read_only  # type: ignore[union-attr]
-        for action in (self.restore_action, self.baseline_action, self.update_project_action):
+        for action in (
+            self.restore_action,
+            self.baseline_action,
+            self.update_project_action,
+            self.exchange_actions.import_changes_action,
+        ):
             action.setEnabled(editable)
         if document is None:
             self.setWindowTitle("Koers")
