@@ -31,6 +31,8 @@ EPILOG = """commands:
   koers demo DEST.koers [--today D]  build the demo project, its dates laid around D
   koers import SRC DEST.koers        import a Microsoft Project XML (.xml), GanttProject (.gan),
                                      Excel (.xlsx) or CSV file into a new project
+  koers import W.xlsx P.koers --into read a workbook Koers exported, edited in Excel, back
+                                     into P (--dry-run lists the edits only)
   koers export SRC.koers DEST        export to Excel (.xlsx), CSV (.csv), MS Project XML (.xml)
                                      or iCalendar (.ics)
   koers schedule SRC [--json]        compute and print the schedule of a .koers or .xml file
@@ -110,6 +112,20 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("--month-first", action="store_true", help="read 03/04/2027 as 4 March")
         parser.add_argument("--register", choices=REGISTERS, help="what the sheet holds")
+        parser.add_argument(
+            "--into",
+            action="store_true",
+            help="read a workbook Koers exported, edited in Excel, back into DEST (an "
+            "existing project): exactly its edits, listed first",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="with --into: list the edits, change nothing"
+        )
+        parser.add_argument(
+            "--delete",
+            action="store_true",
+            help="with --into: confirm the deletion of rows the workbook no longer has",
+        )
     elif command == "export":
         parser.description = (
             "Export a project to an Excel workbook (.xlsx), CSV (.csv, one register), "
@@ -204,6 +220,10 @@ def _run_import(args: argparse.Namespace) -> int:
         raise UsageError(f"koers import: DEST must end in .koers: {dest}")
     if not src.is_file():
         raise UsageError(f"koers import: {src} does not exist")
+    if args.into:
+        return _import_into(src, dest, dry_run=args.dry_run, delete=args.delete)
+    if args.dry_run or args.delete:
+        raise UsageError("koers import: --dry-run and --delete go with --into")
     try:
         if kind == ".xml":
             from app.services.import_mspdi import import_mspdi
@@ -234,6 +254,44 @@ def _run_import(args: argparse.Namespace) -> int:
                 print(f"warning: {warning}")
     except TargetExists:
         raise UsageError(f"koers import: {dest} exists; use --force to replace it") from None
+    return 0
+
+
+def _import_into(src: Path, dest: Path, *, dry_run: bool, delete: bool) -> int:
+    """Read an edited Koers workbook back into the project it came from, in one transaction."""
+    from app.services.import_xlsx_roundtrip import apply_workbook_changes, plan_workbook_changes
+    from app.services.project_file import open_project
+
+    if src.suffix.lower() != ".xlsx":
+        raise UsageError(f"koers import: --into reads an Excel workbook Koers exported: {src}")
+    if not dest.is_file():
+        raise UsageError(f"koers import: {dest} does not exist")
+    store = open_project(dest, read_only=dry_run)
+    try:
+        with store.new_session() as session:
+            changes = plan_workbook_changes(session, src)
+            for warning in changes.warnings:
+                print(f"warning: {warning}")
+            if changes.is_empty:
+                print(f"{src.name} makes no change to {dest.name}")
+            for line in changes.lines():
+                print(line)
+            for line in changes.ignored:
+                print(f"ignored: {line}")
+            if changes.is_empty or dry_run:
+                return 0
+            deletions = changes.deletion_lines()
+            if deletions and not delete:
+                raise UsageError(
+                    f"koers import: {src.name} deletes {len(deletions)} "
+                    f"row{'s' if len(deletions) != 1 else ''} (listed above); "
+                    "add --delete to confirm, nothing was changed"
+                )
+            apply_workbook_changes(session, changes)
+    finally:
+        store.close()
+    count = len(changes.lines())
+    print(f"applied {count} change{'s' if count != 1 else ''} to {dest}")
     return 0
 
 

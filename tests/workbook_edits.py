@@ -10,12 +10,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 
 class TasksSheet:
-    """The Tasks sheet of a workbook, addressed by header and Koers ID; ``save`` writes it."""
+    """A sheet of a workbook (the Tasks sheet unless named), addressed by header and Koers ID;
+    ``save`` writes it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, name: str = "Tasks") -> None:
         self.path = path
         self.book = openpyxl.load_workbook(path)
-        self.sheet: Worksheet = self.book["Tasks"]
+        self.sheet: Worksheet = self.book[name]
         self.columns = {cell.value: cell.column for cell in self.sheet[1]}
 
     def row_of(self, koers_id: int) -> int:
@@ -34,6 +35,11 @@ class TasksSheet:
     def insert_after(self, koers_id: int, values: dict[str, Any]) -> None:
         number = self.row_of(koers_id) + 1
         self.sheet.insert_rows(number)
+        for header, value in values.items():
+            self.sheet.cell(number, self.columns[header]).value = value
+
+    def append(self, values: dict[str, Any]) -> None:
+        number = self.sheet.max_row + 1
         for header, value in values.items():
             self.sheet.cell(number, self.columns[header]).value = value
 

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import DurationUnit, UnitSettings, from_instant
+from app.domain.charter import CHARTER_FIELDS
 from app.domain.errors import InputRefused
 from app.domain.scheduler import Constraint
 from app.domain.task_text import (
@@ -46,13 +47,26 @@ from app.models.entities import (
     Baseline,
     Calendar,
     IssueTask,
+    Project,
+    RiskReview,
     RiskTask,
     Task,
     TaskLink,
+    ViewSetting,
 )
 from app.services.assignments import resource_names
 from app.services.baselines import baseline_dates
 from app.services.changes import ChangeSet
+from app.services.import_xlsx_registers import (
+    REGISTER_SHEETS,
+    RegisterChanges,
+    apply_register_changes,
+    plan_register_changes,
+    register_tables,
+)
+from app.services.issues import COUNTER_KEY as ISSUE_COUNTER
+from app.services.registers import merge
+from app.services.risks import COUNTER_KEY as RISK_COUNTER
 from app.services.schedule import ProjectSchedule, load_schedule, read_schedule
 from app.services.tasks import task_change
 from app.services.transaction import unit_of_work
@@ -115,6 +129,9 @@ FIELD_LABELS = {
     "baseline_finish": "Baseline finish",
 }
 
+CHARTER_COLUMNS = tuple(getattr(Project, name) for name in CHARTER_FIELDS)
+COUNTER_KEYS = (RISK_COUNTER, ISSUE_COUNTER)
+
 TaskKey = int | str  # a task's id, or "new:<sheet row>" for a row without Koers ID
 LinkSpec = tuple[TaskKey, str, int, str, float | None]
 
@@ -161,10 +178,16 @@ class WorkbookChanges:
     warnings: list[str] = field(default_factory=list)
     revision_changed: bool = False
     names: dict[TaskKey, str] = field(default_factory=dict)
+    registers: RegisterChanges = field(default_factory=RegisterChanges)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.edits or self.new_tasks or self.deleted or self.reordered or self.links)
+        tasks = self.edits or self.new_tasks or self.deleted or self.reordered or self.links
+        return not tasks and self.registers.is_empty
+
+    @property
+    def tasks_changed(self) -> bool:
+        return bool(self.edits or self.new_tasks or self.deleted or self.reordered or self.links)
 
     def lines(self) -> list[str]:
         """The plan in words, for the preview: one line per change, then what is ignored."""
@@ -180,15 +203,15 @@ class WorkbookChanges:
             name = self.names.get(key, str(key))
             shown = ", ".join(f"{self.names.get(p, p)} {kind}" for p, kind, *_ in links) or "none"
             lines.append(f"{name}: predecessors → {shown}")
-        lines += self.deletion_lines()
+        lines += [f"task {name!r} (Koers ID {task_id}): deleted" for task_id, name in self.deleted]
         if self.reordered:
             lines.append("tasks in a new order")
-        return lines
-
+        return lines + self.registers.lines() + self.registers.deletion_lines()
 
     def deletion_lines(self) -> list[str]:
         """The rows the workbook no longer has, in words: the preview asks to confirm them."""
-        return [f"task {name!r} (Koers ID {task_id}): deleted" for task_id, name in self.deleted]
+        tasks = [f"task {name!r} (Koers ID {task_id}): deleted" for task_id, name in self.deleted]
+        return tasks + self.registers.deletion_lines()
 
 
 def _shown(value: Any) -> str:
@@ -419,7 +442,7 @@ class _Planner:
         return columns
 
     def problem(self, number: int, label: str, message: str) -> None:
-        self.problems.append(f"row {number}, {label}: {message}")
+        self.problems.append(f"Tasks row {number}, {label}: {message}")
 
     def rows(self) -> list[_Row]:
         found: list[_Row] = []
@@ -477,10 +500,6 @@ class _Planner:
             else:
                 self._new(row, name)
             self._links(row, by_shown, deleted_rows)
-        if self.problems:
-            more = len(self.problems) - 1
-            tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""
-            raise RoundTripRefused(f"{self.table.source}: {self.problems[0]}{tail}", self.problems)
         return changes
 
     def _outline(self, rows: list[_Row]) -> None:
@@ -830,12 +849,26 @@ def plan_workbook_changes(session: Session, path: Path) -> WorkbookChanges:
     Refused (RoundTripRefused, an InputRefused) when the workbook is not a Koers export or
     a row holds something that cannot be read; ``problems`` then lists every one.
     """
+    from app.io.sheet_reader import read_sheet
     from app.services.export_xlsx import project_revision
 
     table = read_koers_tasks(Path(path))
     revision = project_revision(session)
     planner = _Planner(session, table, revision)
     changes = planner.plan()
+    problems = planner.problems
+    sheets = {
+        name: read_sheet(Path(path), name)
+        for name in ("Charter", *(spec.sheet for spec in REGISTER_SHEETS))
+        if name in table.sheets
+    }
+    with unit_of_work(session):
+        changes.registers = plan_register_changes(session, sheets, problems)
+    changes.ignored += changes.registers.ignored
+    if problems:
+        more = len(problems) - 1
+        tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""
+        raise RoundTripRefused(f"{table.source}: {problems[0]}{tail}", problems)
     exported = table.koers_info.get("revision")
     if exported != revision:
         changes.revision_changed = True
@@ -852,27 +885,51 @@ def plan_workbook_changes(session: Session, path: Path) -> WorkbookChanges:
 
 @dataclass(frozen=True, slots=True)
 class TaskTables:
-    """Every row of the task tables, for undo and redo."""
+    """Every row of the tables an import changes, for undo and redo (the charter and the
+    register code counters too, when register sheets changed)."""
 
     rows: dict[str, list[dict[str, Any]]]
     task_ids: frozenset[int]
+    charter: dict[str, Any] | None = None
+    counters: tuple[dict[str, Any], ...] = ()
 
 
-def _capture(connection: Connection) -> TaskTables:
+def _tables(registers: bool) -> tuple[Any, ...]:
+    """The tables to capture, parents first. With register changes, the registers too:
+    a deleted stakeholder or risk clears links in them, which undo must put back."""
+    if not registers:
+        return TASK_TABLES
+    return (*register_tables(), RiskReview, *TASK_TABLES)
+
+
+def _capture(connection: Connection, registers: bool) -> TaskTables:
     rows: dict[str, list[dict[str, Any]]] = {}
-    for entity in TASK_TABLES:
+    for entity in _tables(registers):
         table = cast(Table, entity.__table__)
         rows[table.name] = [dict(row) for row in connection.execute(select(table)).mappings()]
-    return TaskTables(rows, frozenset(row["id"] for row in rows["task"]))
+    task_ids = frozenset(row["id"] for row in rows["task"])
+    if not registers:
+        return TaskTables(rows, task_ids)
+    charter = connection.execute(select(*CHARTER_COLUMNS)).mappings().one()
+    counters = connection.execute(
+        select(ViewSetting.__table__).where(ViewSetting.key.in_(COUNTER_KEYS))
+    ).mappings()
+    return TaskTables(rows, task_ids, dict(charter), tuple(dict(row) for row in counters))
 
 
 def _restore(connection: Connection, state: TaskTables) -> None:
-    for entity in reversed(TASK_TABLES):
+    tables = _tables(state.charter is not None)
+    for entity in reversed(tables):
         connection.execute(delete(cast(Table, entity.__table__)))
-    for entity in TASK_TABLES:
+    for entity in tables:
         table = cast(Table, entity.__table__)
         if state.rows[table.name]:
             connection.execute(insert(table), state.rows[table.name])
+    if state.charter is not None:
+        connection.execute(update(Project).values(**state.charter))
+        connection.execute(delete(ViewSetting).where(ViewSetting.key.in_(COUNTER_KEYS)))
+        if state.counters:
+            connection.execute(insert(ViewSetting), list(state.counters))
 
 
 def _stored(values: dict[str, Any]) -> dict[str, Any]:
@@ -894,7 +951,8 @@ def apply_workbook_changes(
         raise InvalidValue("workbook", "project_changed", "plan the import again")
     with unit_of_work(session):
         connection = session.connection()
-        before = _capture(connection)
+        registers = not changes.registers.is_empty
+        before = _capture(connection, registers)
         ids: dict[TaskKey, int] = {key: key for key in changes.order if isinstance(key, int)}
         next_id = (connection.scalar(select(func.max(Task.id))) or 0) + 1  # no id reused
         if changes.deleted:
@@ -940,13 +998,20 @@ def apply_workbook_changes(
         computed = load_schedule(connection)
         if computed.cycle is not None:
             raise InvalidValue("predecessors", "cycle", " → ".join(computed.cycle.names))
-        after = _capture(connection)
-    touched = before.task_ids | after.task_ids
-    return task_change(sorted(touched), structure=True), (before, after)
+        apply_register_changes(session, changes.registers)
+        after = _capture(connection, registers)
+    return _change(before, after), (before, after)
+
+
+def _change(state: TaskTables, other: TaskTables) -> ChangeSet:
+    tasks = task_change(sorted(state.task_ids | other.task_ids), structure=True)
+    if state.charter is None:
+        return tasks
+    return merge(tasks, ChangeSet(everything=True, schedule_dirty=True))
 
 
 def restore_task_tables(session: Session, state: TaskTables, other: TaskTables) -> ChangeSet:
     """Put the task tables back as ``state`` holds them (undo, or redo after an undo)."""
     with unit_of_work(session):
         _restore(session.connection(), state)
-    return task_change(sorted(state.task_ids | other.task_ids), structure=True)
+    return _change(state, other)

@@ -106,6 +106,22 @@ def _shift(session: Session, first: int, last: int | None, delta: int) -> None:
     )
 
 
+def insert_requirement_row(
+    session: Session, position: int, values: RequirementData
+) -> RequirementData:
+    """Insert inside a caller's transaction (see ``insert_requirement``)."""
+    stored = {f: normalise_requirement_value(f, getattr(values, f)) for f in EDITABLE_FIELDS}
+    position = max(0, min(position, _count(session)))
+    ref = values.ref or next_reference(session.scalars(select(Requirement.ref)).all())
+    _shift(session, position, None, +1)
+    row = Requirement(position=position, ref=ref, **stored)
+    if values.id:
+        row.id = values.id
+    session.add(row)
+    session.flush()
+    return _as_data(row)
+
+
 def insert_requirement(
     session: Session, position: int, values: RequirementData
 ) -> tuple[ChangeSet, RequirementData]:
@@ -114,29 +130,26 @@ def insert_requirement(
     ``values.id`` and ``values.ref`` of 0 and "" mean "pick new ones"; undo and
     redo pass the ones picked before, so a redone row keeps its identity.
     """
-    stored = {f: normalise_requirement_value(f, getattr(values, f)) for f in EDITABLE_FIELDS}
     with unit_of_work(session):
-        position = max(0, min(position, _count(session)))
-        ref = values.ref or next_reference(session.scalars(select(Requirement.ref)).all())
-        _shift(session, position, None, +1)
-        row = Requirement(position=position, ref=ref, **stored)
-        if values.id:
-            row.id = values.id
-        session.add(row)
-        session.flush()
-        result = _as_data(row)
+        result = insert_requirement_row(session, position, values)
     change = ChangeSet(inserted={TABLE: frozenset({result.id})}, reordered=frozenset({TABLE}))
     return change, result
+
+
+def delete_requirement_row(session: Session, requirement_id: int) -> RequirementData:
+    """Remove a row inside a caller's transaction and close the gap."""
+    row = _get(session, requirement_id)
+    removed = _as_data(row)
+    session.delete(row)
+    session.flush()
+    _shift(session, removed.position + 1, None, -1)
+    return removed
 
 
 def delete_requirement(session: Session, requirement_id: int) -> tuple[ChangeSet, RequirementData]:
     """Remove a row and close the gap; returns the row as it was, for undo."""
     with unit_of_work(session):
-        row = _get(session, requirement_id)
-        removed = _as_data(row)
-        session.delete(row)
-        session.flush()
-        _shift(session, removed.position + 1, None, -1)
+        removed = delete_requirement_row(session, requirement_id)
     change = ChangeSet(deleted={TABLE: frozenset({requirement_id})}, reordered=frozenset({TABLE}))
     return change, removed
 

@@ -424,6 +424,30 @@ def _shift(connection: Connection, first: int, delta: int) -> None:
     )
 
 
+def insert_risk_row(
+    connection: Connection, values: RiskData, position: int | None = None
+) -> tuple[RiskData, str | None]:
+    """Insert inside a caller's transaction; returns the risk and the code counter before."""
+    stored = _normalised(connection, {name: getattr(values, name) for name in STORED_FIELDS})
+    stored["strategy"] = check_strategy(RiskKind(stored["kind"]), stored["strategy"])
+    count = _count(connection)
+    place = count if position is None else max(0, min(position, count))
+    ref, counter = take_reference(
+        connection,
+        COUNTER_KEY,
+        REFERENCE_PREFIX,
+        connection.scalars(select(Risk.ref)).all(),
+        values.ref,
+    )
+    _shift(connection, place, +1)
+    row = {"position": place, "ref": ref, **stored}
+    if values.id:
+        row["id"] = values.id
+    key = connection.execute(insert(_TABLE).values(**row)).inserted_primary_key
+    assert key is not None
+    return _read(connection, int(key[0])), counter
+
+
 def insert_risk(
     session: Session, values: RiskData, position: int | None = None
 ) -> tuple[ChangeSet, RiskData, str | None]:
@@ -432,30 +456,13 @@ def insert_risk(
     Returns the change, the risk, and the code counter as it was (for undo).
     """
     with unit_of_work(session):
-        connection = session.connection()
-        stored = _normalised(connection, {name: getattr(values, name) for name in STORED_FIELDS})
-        stored["strategy"] = check_strategy(RiskKind(stored["kind"]), stored["strategy"])
-        count = _count(connection)
-        place = count if position is None else max(0, min(position, count))
-        ref, counter = take_reference(
-            connection,
-            COUNTER_KEY,
-            REFERENCE_PREFIX,
-            connection.scalars(select(Risk.ref)).all(),
-            values.ref,
-        )
-        _shift(connection, place, +1)
-        row = {"position": place, "ref": ref, **stored}
-        if values.id:
-            row["id"] = values.id
-        key = connection.execute(insert(_TABLE).values(**row)).inserted_primary_key
-        assert key is not None
-        risk = _read(connection, int(key[0]))
+        risk, counter = insert_risk_row(session.connection(), values, position)
     change = ChangeSet(inserted=ids(TABLE, risk.id), reordered=frozenset({TABLE}))
     return change, risk, counter
 
 
-def _delete_row(connection: Connection, risk_id: int) -> RemovedRisk:
+def delete_risk_row(connection: Connection, risk_id: int) -> RemovedRisk:
+    """Remove a risk inside a caller's transaction; returns it as it was."""
     row = connection.execute(select(_TABLE).where(Risk.id == risk_id)).mappings().first()
     if row is None:
         raise LookupError(f"risk {risk_id} does not exist")
@@ -491,7 +498,7 @@ def delete_risk(session: Session, risk_id: int) -> tuple[ChangeSet, RemovedRisk]
     Returns everything as it was, so ``restore_risk`` can put it back.
     """
     with unit_of_work(session):
-        removed = _delete_row(session.connection(), risk_id)
+        removed = delete_risk_row(session.connection(), risk_id)
     return _removal_change(removed), removed
 
 
@@ -499,7 +506,7 @@ def undo_insert_risk(session: Session, risk_id: int, counter: str | None) -> Cha
     """Take back an inserted risk: the row goes and the code counter is as it was."""
     with unit_of_work(session):
         connection = session.connection()
-        removed = _delete_row(connection, risk_id)
+        removed = delete_risk_row(connection, risk_id)
         set_counter(connection, COUNTER_KEY, counter)
     return _removal_change(removed)
 
@@ -531,7 +538,9 @@ def restore_risk(session: Session, removed: RemovedRisk) -> ChangeSet:
 
 
 # -- editing --------------------------------------------------------------------------------
-def _set_fields(connection: Connection, risk_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
+def store_risk_fields(
+    connection: Connection, risk_id: int, values: Mapping[str, Any]
+) -> dict[str, Any]:
     """Store fields, keeping the strategy in line with the kind; returns the old values.
 
     Changing the kind clears a strategy that does not suit the new kind (unless the
@@ -565,7 +574,7 @@ def set_risk_fields(
     kind, money of zero or more, dates in 1984–2149, owners that are stakeholders.
     """
     with unit_of_work(session):
-        old = _set_fields(session.connection(), risk_id, values)
+        old = store_risk_fields(session.connection(), risk_id, values)
     if not old:
         return ChangeSet(), old
     return ChangeSet(updated=ids(TABLE, risk_id)), old
@@ -686,7 +695,7 @@ def add_review(
         }
         if row["review_date"] is None:
             raise InvalidValue("review_date", "required")
-        old = _set_fields(connection, risk_id, values)
+        old = store_risk_fields(connection, risk_id, values)
         if review.id:
             row["id"] = review.id
         key = connection.execute(insert(_REVIEWS).values(**row)).inserted_primary_key
@@ -704,7 +713,7 @@ def undo_add_review(
         connection = session.connection()
         connection.execute(delete(_REVIEWS).where(_REVIEWS.c.id == review_id))
         if old:
-            _set_fields(connection, risk_id, old)
+            store_risk_fields(connection, risk_id, old)
     return ChangeSet(deleted=ids(REVIEW_TABLE, review_id), updated=ids(TABLE, risk_id))
 
 
@@ -842,7 +851,7 @@ def risk_occurred(
         links = [{"issue_id": issue.id, "task_id": task.task_id} for task in risk.tasks]
         if links:
             connection.execute(insert(IssueTask), links)
-        old = _set_fields(connection, risk_id, {"status": RiskStatus.OCCURRED.value})
+        old = store_risk_fields(connection, risk_id, {"status": RiskStatus.OCCURRED.value})
         link_ids = list(
             connection.scalars(select(IssueTask.id).where(IssueTask.issue_id == issue.id))
         )
@@ -861,7 +870,7 @@ def undo_risk_occurred(session: Session, risk_id: int, occurrence: Occurrence) -
         connection = session.connection()
         removed = delete_issue_row(connection, occurrence.issue.id)
         set_counter(connection, ISSUE_COUNTER_KEY, occurrence.counter)
-        _set_fields(connection, risk_id, {"status": occurrence.old_status})
+        store_risk_fields(connection, risk_id, {"status": occurrence.old_status})
     deleted = ids(ISSUE_TABLE, occurrence.issue.id)
     if removed.links:
         deleted |= ids(ISSUE_LINK_TABLE, *(link["id"] for link in removed.links))

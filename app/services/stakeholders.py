@@ -225,6 +225,29 @@ def _reference_change(
     return updated
 
 
+def insert_stakeholder_row(
+    session: Session,
+    position: int,
+    values: StakeholderData,
+    references: StakeholderReferences | None = None,
+) -> StakeholderData:
+    """Insert inside a caller's transaction (see ``insert_stakeholder``)."""
+    stored = {
+        field: _stored(normalise_stakeholder_value(field, getattr(values, field)))
+        for field in STORED_FIELDS
+    }
+    position = max(0, min(position, _count(session)))
+    _shift(session, position, None, +1)
+    if values.id:
+        stored["id"] = values.id
+    new_id = session.scalars(
+        insert(Stakeholder).values(position=position, **stored).returning(Stakeholder.id)
+    ).one()
+    if references is not None:
+        _point(session, new_id, references)
+    return _read(session, new_id)
+
+
 def insert_stakeholder(
     session: Session,
     position: int,
@@ -237,21 +260,8 @@ def insert_stakeholder(
     before, so a redone row keeps its identity. ``references`` (from a delete) points
     those risks and issues back at the stakeholder.
     """
-    stored = {
-        field: _stored(normalise_stakeholder_value(field, getattr(values, field)))
-        for field in STORED_FIELDS
-    }
     with unit_of_work(session):
-        position = max(0, min(position, _count(session)))
-        _shift(session, position, None, +1)
-        if values.id:
-            stored["id"] = values.id
-        new_id = session.scalars(
-            insert(Stakeholder).values(position=position, **stored).returning(Stakeholder.id)
-        ).one()
-        if references is not None:
-            _point(session, new_id, references)
-        inserted = _read(session, new_id)
+        inserted = insert_stakeholder_row(session, position, values, references)
     updated = _reference_change(references) if references is not None else {}
     change = ChangeSet(
         inserted={TABLE: frozenset({inserted.id})}, updated=updated, reordered=frozenset({TABLE})
@@ -271,6 +281,18 @@ def _point(session: Session, stakeholder_id: int, references: StakeholderReferen
             )
 
 
+def delete_stakeholder_row(
+    session: Session, stakeholder_id: int
+) -> tuple[StakeholderData, StakeholderReferences]:
+    """Remove a row inside a caller's transaction; returns it and the links it had."""
+    removed = _read(session, stakeholder_id)
+    references = _references(session.connection(), stakeholder_id)
+    # The foreign keys clear the links (ON DELETE SET NULL).
+    session.execute(delete(Stakeholder).where(Stakeholder.id == stakeholder_id))
+    _shift(session, removed.position + 1, None, -1)
+    return removed, references
+
+
 def delete_stakeholder(
     session: Session, stakeholder_id: int
 ) -> tuple[ChangeSet, RemovedStakeholder]:
@@ -279,11 +301,7 @@ def delete_stakeholder(
     Returns the row and the links as they were, for undo (``restore_stakeholder``).
     """
     with unit_of_work(session):
-        removed = _read(session, stakeholder_id)
-        references = _references(session.connection(), stakeholder_id)
-        # The foreign keys clear the links (ON DELETE SET NULL).
-        session.execute(delete(Stakeholder).where(Stakeholder.id == stakeholder_id))
-        _shift(session, removed.position + 1, None, -1)
+        removed, references = delete_stakeholder_row(session, stakeholder_id)
     change = ChangeSet(
         deleted={TABLE: frozenset({stakeholder_id})},
         updated=_reference_change(references),

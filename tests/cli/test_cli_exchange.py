@@ -71,3 +71,52 @@ def test_import_refuses_bad_map_arguments(corpus: Path, tmp_path: Path) -> None:
     done = koers("import", plan, tmp_path / "p.koers", "--map", "name")
     assert done.returncode == 1 and "FIELD=COLUMN" in done.stderr
     assert not (tmp_path / "p.koers").exists()
+
+
+def test_import_into_reads_an_edited_workbook_back(demo_file: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    from tests.workbook_edits import TasksSheet
+
+    book = tmp_path / "plan.xlsx"
+    assert koers("export", demo_file, book).returncode == 0
+    unchanged = koers("import", book, demo_file, "--into")
+    assert unchanged.returncode == 0 and "makes no change" in unchanged.stdout
+    tasks = TasksSheet(book)
+    tasks.set(3, "Name", "Project launched")
+    tasks.save()
+    risks = TasksSheet(book, "Risks")
+    gone = risks.sheet.cell(3, 1).value
+    risks.delete(gone)
+    risks.save()
+    before = hashlib.sha256(demo_file.read_bytes()).hexdigest()
+    listed = koers("import", book, demo_file, "--into", "--dry-run")
+    assert listed.returncode == 0, listed.stderr
+    assert "Name 'Write project charter' → 'Project launched'" in listed.stdout
+    assert "risk R-002" in listed.stdout and "deleted" in listed.stdout
+    refused = koers("import", book, demo_file, "--into")
+    assert refused.returncode == 1 and "add --delete to confirm" in refused.stderr
+    assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
+    applied = koers("import", book, demo_file, "--into", "--delete")
+    assert applied.returncode == 0, applied.stderr
+    assert "applied 2 changes" in applied.stdout
+    again = tmp_path / "again.xlsx"
+    assert koers("export", demo_file, again).returncode == 0
+    sheet = openpyxl.load_workbook(again, read_only=True)
+    names = [row[4] for row in sheet["Tasks"].iter_rows(min_row=2, values_only=True)]
+    risk_ids = [row[0] for row in sheet["Risks"].iter_rows(min_row=2, values_only=True)]
+    sheet.close()
+    assert "Project launched" in names and gone not in risk_ids
+
+
+def test_import_into_refuses_foreign_workbooks_and_csv(
+    demo_file: Path, corpus: Path, tmp_path: Path
+) -> None:
+    foreign = koers("import", corpus / "xlsx" / "packt__Tables.xlsx", demo_file, "--into")
+    assert foreign.returncode == 1 and "was not exported by Koers" in foreign.stderr
+    csv = tmp_path / "plan.csv"
+    csv.write_text("Name\nx\n", encoding="utf-8")
+    wrong = koers("import", csv, demo_file, "--into")
+    assert wrong.returncode == 1 and "--into reads an Excel workbook" in wrong.stderr
+    stray = koers("import", csv, tmp_path / "new.koers", "--dry-run")
+    assert stray.returncode == 1 and "go with --into" in stray.stderr

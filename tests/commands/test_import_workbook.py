@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from app.commands.document import ProjectDocument
@@ -140,3 +141,107 @@ def test_a_plan_made_before_another_edit_is_refused(
     document.execute(set_task_field, 9, "name", "Edited meanwhile")
     with pytest.raises(InvalidValue, match="project_changed"):
         document.push(ApplyWorkbookCommand(document, changes))
+
+
+# ----- the register sheets ------------------------------------------------------------------
+
+
+def _rows(document: ProjectDocument, table: str, *columns: str) -> list[dict[str, Any]]:
+    from sqlalchemy import text
+
+    selected = ", ".join(f'"{c}"' for c in columns)
+    query = text(f'SELECT {selected} FROM "{table}" ORDER BY position')
+    found = document.read(lambda session: session.execute(query).all())
+    return [dict(zip(columns, row, strict=True)) for row in found]
+
+
+def test_register_sheets_apply_their_edits_and_undo_restores_them(
+    document: ProjectDocument, tmp_path: Path
+) -> None:
+    path = _export(document, tmp_path)
+    risks = TasksSheet(path, "Risks")
+    first_risk, second_risk = (risks.sheet.cell(n, 1).value for n in (2, 3))
+    risks.set(first_risk, "Title", "Supplier delivers the interfaces late")
+    risks.set(first_risk, "Probability", 5)
+    risks.set(first_risk, "Cost impact", 12345.67)
+    risks.set(first_risk, "Score", 999)  # computed: ignored
+    risks.append({"Title": "Key user leaves", "Kind": "threat", "Probability": 2, "Impact": 4})
+    risks.delete(second_risk)
+    risks.save()
+    issues = TasksSheet(path, "Issues")
+    issue = issues.sheet.cell(2, 1).value
+    issues.set(issue, "Status", "closed")
+    issues.save()
+    people = TasksSheet(path, "Stakeholders")
+    person = people.sheet.cell(2, 1).value
+    people.set(person, "Role", "Chief information officer")
+    people.save()
+    charter = openpyxl.load_workbook(path)
+    goal_row = next(r for r in charter["Charter"].iter_rows() if r[2].value == "goal")
+    goal_row[1].value = "One CRM for sales and service, live before summer 2027."
+    charter.save(path)
+
+    before = dump(document)
+    changes = document.read(plan_workbook_changes, path)
+    assert any("Risks row 2 (R-001" in line and "Probability" in line for line in changes.lines())
+    assert any("new risk 'Key user leaves'" in line for line in changes.lines())
+    assert changes.deletion_lines() == [
+        next(line for line in changes.deletion_lines() if line.startswith("risk R-002"))
+    ]
+    assert any("Score is computed by Koers" in line for line in changes.ignored)
+    document.push(ApplyWorkbookCommand(document, changes))
+    after = dump(document)
+
+    risk_rows = _rows(
+        document, "risk", "id", "ref", "title", "inherent_probability", "cost_impact_cents"
+    )
+    assert risk_rows[0]["title"] == "Supplier delivers the interfaces late"
+    assert risk_rows[0]["inherent_probability"] == 5
+    assert risk_rows[0]["cost_impact_cents"] == 1234567
+    assert second_risk not in [row["id"] for row in risk_rows]
+    assert risk_rows[-1]["title"] == "Key user leaves"
+    assert risk_rows[-1]["ref"] not in ("R-002",)  # a deleted code is never given out again
+    assert _rows(document, "issue", "id", "status")[0]["status"] == "closed"
+    assert _rows(document, "stakeholder", "role")[0]["role"] == "Chief information officer"
+    assert dump(document)["project"] != before["project"]
+    # Everything else is as it was: only the edited tables changed.
+    unchanged = {"task", "task_link", "baseline", "assignment", "calendar", "resource"}
+    assert all(after[name] == before[name] for name in unchanged)
+
+    document.undo_stack.undo()
+    assert dump(document) == before
+    document.undo_stack.redo()
+    assert dump(document) == after
+
+
+def test_a_register_value_that_breaks_the_rules_is_refused_before_anything_is_written(
+    document: ProjectDocument, tmp_path: Path
+) -> None:
+    from app.services.import_xlsx_roundtrip import RoundTripRefused
+
+    path = _export(document, tmp_path)
+    risks = TasksSheet(path, "Risks")
+    first = risks.sheet.cell(2, 1).value
+    risks.set(first, "Probability", 9)
+    risks.set(first, "Kind", "disaster")
+    risks.append({"Kind": "threat"})  # no title
+    risks.save()
+    before = dump(document)
+    with pytest.raises(RoundTripRefused) as refused:
+        document.read(plan_workbook_changes, path)
+    problems = refused.value.problems
+    assert any(p.startswith("Risks row 2, Probability:") for p in problems)
+    assert any(p.startswith("Risks row 2, Kind:") for p in problems)
+    assert any("a new risk needs a title" in p for p in problems)
+    assert dump(document) == before
+
+
+def test_an_unchanged_export_leaves_the_project_identical(
+    document: ProjectDocument, tmp_path: Path
+) -> None:
+    path = _export(document, tmp_path)
+    before = dump(document)
+    changes = document.read(plan_workbook_changes, path)
+    assert changes.is_empty and changes.ignored == [] and changes.warnings == []
+    document.push(ApplyWorkbookCommand(document, changes))
+    assert dump(document) == before

@@ -11,12 +11,12 @@ import openpyxl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import insert
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InputRefused
 from app.domain.scheduler import Constraint, LinkType
-from app.models.entities import Task, TaskLink
+from app.models.entities import Issue, Project, Requirement, Risk, Stakeholder, Task, TaskLink
 from app.models.store import ProjectStore
 from app.services.export_xlsx import export_workbook
 from app.services.import_xlsx_roundtrip import RoundTripRefused, plan_workbook_changes
@@ -141,7 +141,9 @@ def test_problems_are_refused_with_every_one_listed(session: Session, exported: 
     sheet.save()
     with pytest.raises(RoundTripRefused) as refused:
         plan_workbook_changes(session, exported)
-    assert str(refused.value).startswith("demo.xlsx: row 6, Koers ID: 99999 is not a task of this")
+    assert str(refused.value).startswith(
+        "demo.xlsx: Tasks row 6, Koers ID: 99999 is not a task of this"
+    )
     assert str(refused.value).endswith("(and 3 more problems)")
     assert len(refused.value.problems) == 4
 
@@ -230,9 +232,52 @@ def projects(draw: st.DrawFn) -> tuple[list[dict[str, Any]], list[dict[str, Any]
     return tasks, links
 
 
-@given(project=projects())
+@st.composite
+def registers(draw: st.DrawFn) -> dict[str, dict[str, Any]]:
+    """One row of each register and a charter goal, every text field drawn."""
+    return {
+        "project": {"goal": draw(TEXT), "scope_in": draw(TEXT)},
+        "requirement": {
+            "position": 0,
+            "ref": "REQ-001",
+            "title": draw(TEXT).strip()[:255] or "x",
+            "description": draw(TEXT),
+            "source": draw(TEXT).strip()[:255],
+            "acceptance_criteria": draw(TEXT),
+        },
+        "stakeholder": {
+            "id": 1,
+            "position": 0,
+            "name": draw(TEXT).strip()[:255] or "x",
+            "role": draw(TEXT).strip()[:255],
+            "concerns": draw(TEXT),
+            "power": draw(st.integers(1, 5)),
+        },
+        "risk": {
+            "id": 1,
+            "position": 0,
+            "ref": "R-001",
+            "title": draw(TEXT).strip()[:255] or "x",
+            "cause": draw(TEXT),
+            "owner_id": draw(st.sampled_from([None, 1])),
+            "owner_text": "",
+            "cost_impact_cents": draw(st.integers(0, 10**9)),
+            "date_raised": draw(MOMENTS.map(lambda m: m and m.date())),
+        },
+        "issue": {
+            "position": 0,
+            "ref": "I-001",
+            "title": draw(TEXT).strip()[:255] or "x",
+            "resolution": draw(TEXT),
+            "risk_id": draw(st.sampled_from([None, 1])),
+        },
+    }
+
+
+@given(project=projects(), rows=registers())
 def test_an_export_of_any_project_reads_back_as_no_change(
     project: tuple[list[dict[str, Any]], list[dict[str, Any]]],
+    rows: dict[str, dict[str, Any]],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     tasks, links = project
@@ -243,6 +288,9 @@ def test_an_export_of_any_project_reads_back_as_no_change(
         connection.execute(insert(Task), tasks)
         if links:
             connection.execute(insert(TaskLink), links)
+        connection.execute(update(Project).values(**rows["project"]))
+        for entity in (Requirement, Stakeholder, Risk, Issue):
+            connection.execute(insert(entity).values(**rows[entity.__tablename__]))
 
     store = create_project(folder / "p.koers", "Generated", dt.date(2026, 3, 2), fill=fill)
     try:
