@@ -47,6 +47,13 @@ class Project(Base):
     minutes_per_day: Mapped[int] = mapped_column(Integer, default=480, server_default="480")
     minutes_per_week: Mapped[int] = mapped_column(Integer, default=2400, server_default="2400")
     days_per_month: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    # Budget (schema 5): the baseline earned value is measured against, and the reserves.
+    ev_baseline: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    contingency_from_risks: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default="1"
+    )
+    contingency_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    management_reserve_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Requirement(Base):
@@ -139,6 +146,16 @@ class Task(Base):
     effort_driven: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     fixed_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    fixed_cost_accrual: Mapped[str] = mapped_column(
+        String(8), default="prorated", server_default="prorated"
+    )  # start, prorated, end
+    fixed_cost_category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cost_category.id", ondelete="SET NULL"), nullable=True
+    )
+    ev_method: Mapped[str] = mapped_column(
+        String(16), default="percent", server_default="percent"
+    )  # percent, physical, 0/100, 50/50
+    physical_percent_complete: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     notes: Mapped[str] = mapped_column(Text, default="")
     external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
@@ -195,6 +212,13 @@ class Resource(Base):
         ForeignKey("calendar.id", ondelete="SET NULL"), nullable=True
     )
     material_label: Mapped[str] = mapped_column(String(32), default="")
+    organisation: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    internal: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    rate_unit: Mapped[str] = mapped_column(String(2), default="h", server_default="h")  # h, d
+    accrual: Mapped[str] = mapped_column(String(8), default="prorated", server_default="prorated")
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cost_category.id", ondelete="SET NULL"), nullable=True
+    )
     email: Mapped[str] = mapped_column(String(255), default="")
     external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
@@ -215,6 +239,12 @@ class Assignment(Base):
     remaining_work_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cost_cents: Mapped[int] = mapped_column(Integer, default=0)
     external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    overtime_work_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    actual_overtime_work_minutes: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0"
+    )
+    # A cost resource's amount on this task (licences, travel); work resources leave it 0.
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ViewSetting(Base):
@@ -369,3 +399,156 @@ class IssueTask(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+
+
+# -- budget (schema 5) ---------------------------------------------------------------------------
+
+
+class CostCategory(Base):
+    """A line of the cost breakdown: internal staff, external suppliers, hardware, …"""
+
+    __tablename__ = "cost_category"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class BudgetLine(Base):
+    """The budget of one category in one month (the first day of the month)."""
+
+    __tablename__ = "budget_line"
+    __table_args__ = (UniqueConstraint("category_id", "month"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("cost_category.id", ondelete="CASCADE"), index=True
+    )
+    month: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChangeRequest(Base):
+    """One line of the change log: a requested change, its impact and the decision."""
+
+    __tablename__ = "change_request"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    title: Mapped[str] = mapped_column(String(255))
+    requester_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), nullable=True
+    )
+    requester_text: Mapped[str] = mapped_column(String(255), default="")
+    date_raised: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    cost_impact_cents: Mapped[int] = mapped_column(Integer, default=0)
+    time_impact_days: Mapped[int] = mapped_column(Integer, default=0)
+    scope_impact: Mapped[str] = mapped_column(Text, default="")
+    quality_impact: Mapped[str] = mapped_column(Text, default="")
+    risk_impact: Mapped[str] = mapped_column(Text, default="")
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cost_category.id", ondelete="SET NULL"), nullable=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    decided_by: Mapped[str] = mapped_column(String(255), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class BudgetRevision(Base):
+    """A dated change of the budget with its reason; never overwritten, so the current budget
+    is the budget lines plus every revision, replayed in order."""
+
+    __tablename__ = "budget_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cost_category.id", ondelete="SET NULL"), nullable=True
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    change_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("change_request.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+
+
+class Expense(Base):
+    """Money spent: an expense or a supplier's invoice, booked on a category (and a task)."""
+
+    __tablename__ = "expense"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cost_category.id", ondelete="SET NULL"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), default="invoice")  # invoice, expense
+    supplier: Mapped[str] = mapped_column(String(255), default="")
+    invoice_number: Mapped[str] = mapped_column(String(64), default="")
+    task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("task.id", ondelete="SET NULL"), nullable=True
+    )
+    commitment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitment.id", ondelete="SET NULL"), nullable=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Commitment(Base):
+    """A purchase order or contract: money promised to a supplier, not yet all invoiced."""
+
+    __tablename__ = "commitment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64), default="")
+    supplier: Mapped[str] = mapped_column(String(255), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open, closed, cancelled
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cost_category.id", ondelete="SET NULL"), nullable=True
+    )
+    task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("task.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ReserveDrawdown(Base):
+    """Money taken from the contingency or the management reserve, and what it served."""
+
+    __tablename__ = "reserve_drawdown"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reserve: Mapped[str] = mapped_column(String(16))  # contingency, management
+    date: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    risk_id: Mapped[int | None] = mapped_column(
+        ForeignKey("risk.id", ondelete="SET NULL"), nullable=True
+    )
+    change_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("change_request.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class EvmSnapshot(Base):
+    """The project's earned value at one status date, stored when the status date moves, so
+    CPI and SPI trends are real history. Money in cents; indices as decimal text."""
+
+    __tablename__ = "evm_snapshot"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status_date: Mapped[dt.date] = mapped_column(Date, unique=True)
+    baseline: Mapped[int] = mapped_column(Integer, default=0)
+    bac_cents: Mapped[int] = mapped_column(Integer)
+    pv_cents: Mapped[int] = mapped_column(Integer)
+    ev_cents: Mapped[int] = mapped_column(Integer)
+    ac_cents: Mapped[int] = mapped_column(Integer)
+    eac_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cpi: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    spi: Mapped[str | None] = mapped_column(String(24), nullable=True)

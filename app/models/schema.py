@@ -5,7 +5,7 @@ from __future__ import annotations
 # "KOER" in ASCII, stored in PRAGMA application_id (SQLite header offset 68).
 APPLICATION_ID = 0x4B4F4552
 # Mirrors the Alembic head: migration "0001" gives user_version 1, and so on.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FILE_SUFFIX = ".koers"
 
 

@@ -46,8 +46,12 @@ from app.models.entities import (
     Assignment,
     Baseline,
     Calendar,
+    ChangeRequest,
+    Commitment,
+    Expense,
     IssueTask,
     Project,
+    ReserveDrawdown,
     RiskReview,
     RiskTask,
     Task,
@@ -76,6 +80,10 @@ KOERS_FORMAT = "1"
 START_HOUR, FINISH_HOUR = 8, 17
 # The tables a plan can change; undo and redo put all their rows back.
 TASK_TABLES = (Task, TaskLink, Baseline, Assignment, RiskTask, IssueTask)
+# Tables whose rows point at tasks, risks or stakeholders (ON DELETE SET NULL): a deletion
+# changes them too, so undo must see and restore them.
+TASK_REFERRERS = (Commitment, Expense)
+REGISTER_REFERRERS = (ChangeRequest, ReserveDrawdown)
 
 INPUT_HEADERS = {
     "koers id": "koers_id",
@@ -898,8 +906,8 @@ def _tables(registers: bool) -> tuple[Any, ...]:
     """The tables to capture, parents first. With register changes, the registers too:
     a deleted stakeholder or risk clears links in them, which undo must put back."""
     if not registers:
-        return TASK_TABLES
-    return (*register_tables(), RiskReview, *TASK_TABLES)
+        return (*TASK_TABLES, *TASK_REFERRERS)
+    return (*register_tables(), RiskReview, *TASK_TABLES, *TASK_REFERRERS, *REGISTER_REFERRERS)
 
 
 def _capture(connection: Connection, registers: bool) -> TaskTables:
@@ -918,13 +926,26 @@ def _capture(connection: Connection, registers: bool) -> TaskTables:
 
 
 def _restore(connection: Connection, state: TaskTables) -> None:
-    tables = _tables(state.charter is not None)
-    for entity in reversed(tables):
-        connection.execute(delete(cast(Table, entity.__table__)))
-    for entity in tables:
-        table = cast(Table, entity.__table__)
-        if state.rows[table.name]:
-            connection.execute(insert(table), state.rows[table.name])
+    """Make the tables hold exactly ``state``'s rows: rows that differ are updated, missing
+    ones inserted, extra ones deleted. Rows that stay are never deleted and put back, so the
+    ON DELETE rules of other tables (a budget line's category, an expense's task) never fire.
+    """
+    tables = [cast(Table, entity.__table__) for entity in _tables(state.charter is not None)]
+    wanted = {table.name: {row["id"]: row for row in state.rows[table.name]} for table in tables}
+    for table in reversed(tables):
+        extra = set(connection.scalars(select(table.c.id))) - wanted[table.name].keys()
+        if extra:
+            connection.execute(delete(table).where(table.c.id.in_(extra)))
+    for table in tables:
+        present = {row["id"]: dict(row) for row in connection.execute(select(table)).mappings()}
+        missing = [row for key, row in wanted[table.name].items() if key not in present]
+        changed = [
+            row for key, row in wanted[table.name].items() if key in present and present[key] != row
+        ]
+        for row in changed:
+            connection.execute(update(table).where(table.c.id == row["id"]).values(**row))
+        if missing:
+            connection.execute(insert(table), missing)
     if state.charter is not None:
         connection.execute(update(Project).values(**state.charter))
         connection.execute(delete(ViewSetting).where(ViewSetting.key.in_(COUNTER_KEYS)))

@@ -7,15 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from app.domain.budget import DEFAULT_CATEGORIES
 from app.domain.charter import charter_findings
 from app.domain.requirements import MoSCoW
 from app.domain.risks import CLOSED_STATUSES
 from app.domain.scheduler import CONSTRAINT_CONFLICT, DEADLINE_MISSED
 from app.models.dump import Dump, dump_tables
-from app.models.entities import Project, Requirement, Risk, Task
+from app.models.entities import CostCategory, Project, Requirement, Risk, Task
 from app.models.schema import SCHEMA_VERSION
 from app.models.store import ProjectStore, check_store, classify, create_store, open_store
 from app.services.calendars import add_standard_calendar
@@ -85,6 +86,10 @@ def create_project(
             project.calendar_id = add_standard_calendar(session.connection())
         session.add(project)
         session.flush()
+        session.execute(
+            insert(CostCategory),
+            [{"position": i, "name": name} for i, name in enumerate(DEFAULT_CATEGORIES)],
+        )
         if fill is not None:
             fill(session)
 

@@ -12,6 +12,7 @@ import pytest
 from app.commands.document import ProjectDocument
 from app.commands.import_workbook import ApplyWorkbookCommand
 from app.domain.validation import InvalidValue
+from app.models.entities import Task
 from app.services.export_xlsx import export_workbook
 from app.services.import_xlsx_roundtrip import plan_workbook_changes
 from app.services.tasks import set_task_field
@@ -26,33 +27,7 @@ def _export(document: ProjectDocument, tmp_path: Path) -> Path:
 
 
 def _tasks(document: ProjectDocument) -> dict[int, dict[str, Any]]:
-    columns = [
-        "id",
-        "position",
-        "outline_level",
-        "name",
-        "duration_minutes",
-        "duration_unit",
-        "estimated",
-        "milestone",
-        "manual",
-        "manual_start",
-        "manual_finish",
-        "constraint",
-        "constraint_date",
-        "deadline",
-        "calendar_id",
-        "percent_complete",
-        "actual_start",
-        "actual_finish",
-        "remaining_minutes",
-        "task_type",
-        "effort_driven",
-        "active",
-        "fixed_cost_cents",
-        "notes",
-        "external_uid",
-    ]
+    columns = [column.name for column in Task.__table__.columns]
     return {row[0]: dict(zip(columns, row, strict=True)) for row in dump(document)["task"]}
 
 
