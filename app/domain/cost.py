@@ -83,6 +83,9 @@ class RateCard:
     overtime_rate_cents: int = 0
     cost_per_use_cents: int = 0
     accrual: Accrual = Accrual.PRORATED
+    # The working minutes a work rate is quoted for: 60 per hour, the project's minutes per
+    # day for a day rate, so a rate of € 750/day stays exact instead of € 93.75/h rounded.
+    rate_minutes: int = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,8 +220,11 @@ def _work_cost(
     # Work is actual plus remaining: recorded actuals beyond the plan raise the total.
     work, overtime = max(work, actual), max(overtime, actual_overtime)
     std, ot = rate.standard_rate_cents, rate.overtime_rate_cents
-    per_use = rate.cost_per_use_cents * num * 60  # per-use × units, over the common 60 × den
-    scale = 60 * den
+    minutes = rate.rate_minutes
+    if minutes <= 0:
+        raise ValueError(f"a rate is quoted per a positive number of minutes, not {minutes}")
+    per_use = rate.cost_per_use_cents * num * minutes  # per-use × units, over minutes × den
+    scale = minutes * den
     cost = divide_half_up(((work - overtime) * std + overtime * ot) * den + per_use, scale)
     started = item.started or task_started or actual > 0
     finished = percent_complete == 100 or (started and actual >= work and work > 0)

@@ -412,3 +412,11 @@ def test_actual_never_exceeds_the_cost(
     assert 0 <= cost.actual_cents <= cost.cost_cents
     if percent == 100 and item.rate.kind is not ResourceKind.WORK:
         assert cost.remaining_cents == 0
+
+
+def test_a_day_rate_is_exact_on_the_project_day() -> None:
+    day_rate = RateCard(standard_rate_cents=33_300, rate_minutes=480)  # € 333 a day
+    three_days = AssignmentCostInput(rate=day_rate, work_minutes=3 * 480)
+    assert assignment_cost(three_days).cost_cents == 99_900
+    half_a_day = AssignmentCostInput(rate=day_rate, work_minutes=240)
+    assert assignment_cost(half_a_day).cost_cents == 16_650

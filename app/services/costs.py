@@ -1,0 +1,126 @@
+"""What the plan costs: every task's cost and actual cost, from its assignments and fixed cost,
+by Microsoft Project's rules (``app.domain.cost``), summaries rolled up."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from app.domain.cost import (
+    Accrual,
+    AssignmentCostInput,
+    CostResult,
+    RateCard,
+    ResourceKind,
+    TaskCostInput,
+    task_costs,
+)
+from app.models.entities import Assignment, Project, Resource, Task
+from app.services.transaction import unit_of_work
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectCosts:
+    """Costs per task id (``result``) and the project's currency."""
+
+    result: CostResult
+    currency: str
+
+    @property
+    def cost_cents(self) -> int:
+        return self.result.project_cost_cents
+
+    @property
+    def actual_cents(self) -> int:
+        return self.result.project_actual_cents
+
+
+def accrual(text: str) -> Accrual:
+    """A stored accrual ("start", "prorated", "end"); anything else reads as prorated."""
+    try:
+        return Accrual(text)
+    except ValueError:
+        return Accrual.PRORATED
+
+
+def rate_cards(connection: Connection, minutes_per_day: int) -> dict[int, RateCard]:
+    """Every resource's rates; day rates are quoted per the project's working day."""
+    cards: dict[int, RateCard] = {}
+    for row in connection.execute(select(Resource.__table__)).mappings():
+        try:
+            kind = ResourceKind(row["type"])
+        except ValueError:
+            kind = ResourceKind.WORK
+        cards[row["id"]] = RateCard(
+            kind=kind,
+            standard_rate_cents=row["standard_rate_cents"],
+            overtime_rate_cents=row["overtime_rate_cents"],
+            cost_per_use_cents=row["cost_per_use_cents"],
+            accrual=accrual(row["accrual"]),
+            rate_minutes=minutes_per_day if row["rate_unit"] == "d" else 60,
+        )
+    return cards
+
+
+def cost_inputs(connection: Connection) -> list[TaskCostInput]:
+    """The tasks in outline order with their parents, assignments and fixed costs."""
+    minutes_per_day = connection.scalar(select(Project.minutes_per_day)) or 480
+    cards = rate_cards(connection, minutes_per_day)
+    assigned: dict[int, list[AssignmentCostInput]] = defaultdict(list)
+    for row in connection.execute(select(Assignment.__table__)).mappings():
+        card = cards.get(row["resource_id"])
+        if card is None:
+            continue
+        assigned[row["task_id"]].append(
+            AssignmentCostInput(
+                rate=card,
+                units=row["units"],
+                work_minutes=row["work_minutes"],
+                actual_work_minutes=row["actual_work_minutes"],
+                overtime_work_minutes=row["overtime_work_minutes"],
+                actual_overtime_work_minutes=row["actual_overtime_work_minutes"],
+                amount_cents=row["amount_cents"],
+            )
+        )
+    tasks = connection.execute(
+        select(
+            Task.id,
+            Task.outline_level,
+            Task.fixed_cost_cents,
+            Task.fixed_cost_accrual,
+            Task.percent_complete,
+            Task.actual_start,
+        ).order_by(Task.position)
+    ).all()
+    inputs: list[TaskCostInput] = []
+    parents: list[int] = []  # the open summary at each outline level
+    for task_id, outline_level, fixed, fixed_accrual, percent, actual_start in tasks:
+        level = max(1, outline_level)
+        del parents[level - 1 :]
+        inputs.append(
+            TaskCostInput(
+                task_id=task_id,
+                parent=parents[-1] if parents else None,
+                fixed_cost_cents=fixed,
+                accrual=accrual(fixed_accrual),
+                percent_complete=min(100, max(0, percent)),
+                started=actual_start is not None,
+                assignments=tuple(assigned.get(task_id, ())),
+            )
+        )
+        parents += [task_id] * (level - len(parents))
+    return inputs
+
+
+def compute_costs(connection: Connection) -> ProjectCosts:
+    currency = connection.scalar(select(Project.currency)) or "EUR"
+    return ProjectCosts(task_costs(cost_inputs(connection)), currency)
+
+
+def read_costs(session: Session) -> ProjectCosts:
+    """The project's costs as they stand (one read transaction)."""
+    with unit_of_work(session):
+        return compute_costs(session.connection())
