@@ -9,6 +9,7 @@ a leading ``'``, which ``read_csv_rows`` removes again.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from app.services.export_xlsx import (
     stakeholders_table,
     tasks_table,
 )
+from app.services.progress import Meter, Progress
 
 __all__ = ["REGISTERS", "export_csv", "read_csv_rows"]
 
@@ -50,20 +52,29 @@ def export_csv(
     delimiter: str = ";",
     include_contacts: bool = False,
     overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """Write one register (tasks, requirements, risks, issues, stakeholders) to ``target``
     atomically. Warns when Excel would cut a cell (over 32,767 characters) or not show
-    every row; refuses an unknown register or delimiter (InvalidValue)."""
+    every row; refuses an unknown register or delimiter (InvalidValue). ``progress`` hears
+    how far it is; a Cancelled it raises leaves no file (an existing target untouched)."""
     make = _TABLES.get(register)
     if make is None:
         raise InvalidValue("register", "unknown_register", register)
     if delimiter not in DELIMITERS:
         raise InvalidValue("delimiter", "unknown_delimiter", delimiter)
     target = Path(target)
+    meter = Meter(progress)
+    meter.start()
     table = make(session, include_contacts)
+    meter.advance(0.3)
     revision = project_revision(session)
+    meter.advance(0.05)
+    if progress is not None:
+        table = dataclasses.replace(table, rows=meter.rows(table.rows, 0.6))
     with atomic_target(target, overwrite=overwrite) as temp:
         report = write_csv(temp, table, delimiter=delimiter)
+        meter.finish()  # the last chance to cancel: before the rename
     warnings = [
         f"line {line}, {header}: more than {EXCEL_MAX_CELL_TEXT:,} characters; "
         "Excel cuts such a cell when it opens the file (Koers reads it whole)"

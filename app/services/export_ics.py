@@ -25,6 +25,7 @@ from app.domain.risks import CLOSED_STATUSES
 from app.domain.scheduler import DEADLINE_MISSED
 from app.io.ics_writer import IcsCalendar, IcsEvent, ics_bytes
 from app.models.entities import Project, Risk, Stakeholder
+from app.services.progress import Meter, Progress
 from app.services.schedule import ProjectSchedule, TaskRow, read_schedule
 from app.services.transaction import unit_of_work
 
@@ -186,14 +187,19 @@ def export_ics(
     *,
     overwrite: bool = False,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> IcsExport:
     """Write the project's milestones, deadlines and risk reviews to ``target`` (.ics).
 
     The file appears complete or not at all; ``TargetExists`` when ``target`` is there and
     not ``overwrite``. ``now`` (UTC) is the DTSTAMP, the moment the file is made.
+    ``progress`` hears the stages; a Cancelled it raises leaves no file.
     """
     target = Path(target)
+    meter = Meter(progress)
+    meter.start()
     name, events, counts = project_events(session)
+    meter.advance(0.8)
     calendar = IcsCalendar(
         name=name,
         product=f"-//Koers//Koers {__version__}//EN",
@@ -203,6 +209,7 @@ def export_ics(
     data = ics_bytes(calendar)
     with atomic_target(target, overwrite=overwrite) as temp:
         temp.write_bytes(data)
+        meter.finish()  # the last chance to cancel: before the rename
     return IcsExport(
         target=target,
         events=counts.events,

@@ -60,6 +60,7 @@ from app.io.mspdi_writer import (
     write_mspdi_file,
 )
 from app.models.entities import Assignment, Baseline, Calendar, Project, Resource
+from app.services.progress import Meter, Progress
 from app.services.schedule import LinkRow, ProjectSchedule, TaskRow, load_schedule
 from app.services.transaction import unit_of_work
 
@@ -100,17 +101,28 @@ class ExportSummary:
     baselines: int
 
 
-def export_mspdi(session: Session, target: Path, *, overwrite: bool = False) -> ExportSummary:
+def export_mspdi(
+    session: Session,
+    target: Path,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> ExportSummary:
     """Write the open project to ``target`` as MS Project XML, atomically.
 
     Refused (InvalidValue ``schedule``/``has_cycle``) when the links form a cycle: the dates
-    cannot be computed and Microsoft Project would not open the file.
+    cannot be computed and Microsoft Project would not open the file. ``progress`` hears
+    the stages (reading, writing); a Cancelled it raises leaves no file.
     """
     target = Path(target)
+    meter = Meter(progress)
+    meter.start()
     with unit_of_work(session), collector_paused():
         project = mspdi_project(session.connection(), file_name=target.name)
+    meter.advance(0.6)
     with atomic_target(target, overwrite=overwrite) as temp:
         size = write_mspdi_file(project, temp)
+        meter.finish()  # the last chance to cancel: before the rename
     return ExportSummary(
         path=target,
         bytes=size,

@@ -17,6 +17,7 @@ user text is never cut.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -44,6 +45,7 @@ from app.services.baselines import baseline_dates
 from app.services.calendars import recurrence_from_json, times_from_json, week_from_json
 from app.services.charter import read_charter
 from app.services.issues import list_issues
+from app.services.progress import Meter, Progress
 from app.services.project_file import dump_project
 from app.services.requirements import list_requirements
 from app.services.risks import list_reviews, list_risks
@@ -747,22 +749,52 @@ def koers_table(revision: str, exported: dt.datetime | None = None) -> Table:
 
 
 def export_workbook(
-    session: Session, target: Path, *, include_contacts: bool = False, overwrite: bool = False
+    session: Session,
+    target: Path,
+    *,
+    include_contacts: bool = False,
+    overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """Write the project to ``target`` (.xlsx) atomically: a complete file or none.
 
     Refuses (TargetExists) an existing target unless ``overwrite``, and (InvalidValue) a
     text too long for a cell. Contact details of stakeholders and resources are left out
-    unless ``include_contacts``.
+    unless ``include_contacts``. ``progress`` hears how far the export is, row by row; a
+    Cancelled it raises stops the export and leaves no file (an existing target untouched).
     """
     target = Path(target)
+    meter = Meter(progress)
+    meter.start()
     revision = project_revision(session)
+    meter.advance(0.05)
     sheets, warnings = workbook_sheets(session, include_contacts=include_contacts)
+    meter.advance(0.25)
     sheets.append(koers_table(revision))
     currency = read_charter(session).currency
+    if progress is not None:
+        sheets = _metered(sheets, meter, 0.65)
     with atomic_target(target, overwrite=overwrite) as temp:
         report = write_workbook(
             temp, sheets, currency=currency, properties={REVISION_PROPERTY: revision}
         )
+        meter.finish()  # the last chance to cancel: before the rename
     rows = {title: count for title, count in report.rows.items() if title != KOERS_SHEET}
     return ExportSummary(target, rows, revision, tuple(warnings + report.warnings))
+
+
+def _metered(
+    sheets: Sequence[Table | GanttChart], meter: Meter, share: float
+) -> list[Table | GanttChart]:
+    """The sheets with rows that advance ``meter`` as the writer takes them, ``share`` in
+    all, spread by the number of rows."""
+    total = sum(len(s.bars if isinstance(s, GanttChart) else s.rows) for s in sheets) or 1
+    metered: list[Table | GanttChart] = []
+    for sheet in sheets:
+        if isinstance(sheet, GanttChart):
+            bars = meter.rows(sheet.bars, share * len(sheet.bars) / total)
+            metered.append(dataclasses.replace(sheet, bars=bars))
+        else:
+            rows = meter.rows(sheet.rows, share * len(sheet.rows) / total)
+            metered.append(dataclasses.replace(sheet, rows=rows))
+    return metered

@@ -60,6 +60,7 @@ from app.models.entities import (
     TaskLink,
 )
 from app.services.calendars import recurrence_to_json, times_to_json, week_to_json
+from app.services.progress import Meter, Progress
 from app.services.project_file import create_project
 from app.services.schedule import ProjectSchedule, load_schedule
 
@@ -211,10 +212,13 @@ def _day_start(day: dt.date) -> dt.datetime:
 
 
 class _Filler:
-    def __init__(self, project: GanProject, source: str, made: _Made) -> None:
+    def __init__(
+        self, project: GanProject, source: str, made: _Made, meter: Meter | None = None
+    ) -> None:
         self.project = project
         self.source = source
         self.made = made
+        self.meter = meter or Meter(None)
         self.task_ids: dict[int, int] = {}
         self.summaries: set[int] = set()
         self.hard: set[int] = set()  # Koers ids of tasks placed by a Strong link of their own
@@ -225,11 +229,17 @@ class _Filler:
 
     def fill(self, session: Session) -> None:
         connection = session.connection()
+        meter = self.meter
         self._calendars(connection)
+        meter.advance(0.05)
         self._tasks(connection)
+        meter.advance(0.15)
         self._links(connection)
+        meter.advance(0.1)
         self._resources(connection)
+        meter.advance(0.1)
         self._baselines(connection)
+        meter.advance(0.05)
         working_days = sum(1 for day in self.week if day)
         connection.execute(
             update(Project).values(
@@ -242,6 +252,7 @@ class _Filler:
         session.flush()
         self._keep_starts(connection)
         session.flush()
+        meter.finish()  # the last chance to cancel: before the new file is renamed into place
 
     def _calendars(self, connection: Connection) -> None:
         project = self.project
@@ -562,18 +573,25 @@ def _project_start(project: GanProject) -> dt.date:
     return project.view_date or dt.date.today()
 
 
-def import_gan(source: Path, dest: Path, *, overwrite: bool = False) -> ImportReport:
+def import_gan(
+    source: Path, dest: Path, *, overwrite: bool = False, progress: Progress | None = None
+) -> ImportReport:
     """A new project at ``dest`` holding everything in the GanttProject file ``source``.
 
     Refusals are GanError (an InputRefused) with one line naming the file and the place;
     nothing is written then. ``TargetExists`` when ``dest`` is there and not ``overwrite``.
+    ``progress`` hears the stages; a Cancelled it raises leaves no new file (an existing
+    ``dest`` stays as it was).
     """
     source = Path(source)
     dest = Path(dest)
+    meter = Meter(progress)
+    meter.start()
     project = read_gan(source)
+    meter.advance(0.3)
     name = java_trim(project.name) or source.stem or "GanttProject"
     made = _Made()
-    filler = _Filler(project, source.name or str(source), made)
+    filler = _Filler(project, source.name or str(source), made, meter)
     store = create_project(
         dest,
         " ".join(name.split())[:MAX_NAME_LENGTH] or "GanttProject",

@@ -51,6 +51,7 @@ from app.models.entities import (
     ViewSetting,
 )
 from app.models.store import ProjectStore
+from app.services.progress import Meter, Progress
 from app.services.project_file import create_project
 from app.services.requirements import normalise_requirement_value
 from app.services.risks import COUNTER_KEY as RISK_COUNTER_KEY
@@ -162,9 +163,11 @@ def import_sheet(
     day_first: bool = True,
     overwrite: bool = False,
     register: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """A new project at ``dest`` holding what the sheet holds; refused when the validation
-    report has an error (the message names the first one)."""
+    report has an error (the message names the first one). ``progress``: as in
+    ``import_analysis``."""
     analysis = preview_sheet(
         source,
         sheet=sheet,
@@ -174,7 +177,7 @@ def import_sheet(
         day_first=day_first,
         register=register,
     )
-    report = import_analysis(analysis, Path(dest), overwrite=overwrite)
+    report = import_analysis(analysis, Path(dest), overwrite=overwrite, progress=progress)
     return report
 
 
@@ -193,12 +196,22 @@ def refusal(analysis: SheetAnalysis) -> SheetRefused | None:
 
 
 def import_analysis(
-    analysis: SheetAnalysis, dest: Path, *, overwrite: bool = False
+    analysis: SheetAnalysis,
+    dest: Path,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Write what ``analysis`` read into a new project at ``dest`` (refused on any error)."""
+    """Write what ``analysis`` read into a new project at ``dest`` (refused on any error).
+
+    ``progress`` hears the stages; a Cancelled it raises leaves no new file (an existing
+    ``dest`` stays as it was).
+    """
     refused = refusal(analysis)
     if refused is not None:
         raise refused
+    meter = Meter(progress)
+    meter.start()
     table = analysis.table
     source = Path(table.source)
     counts: dict[str, int] = {}
@@ -206,7 +219,9 @@ def import_analysis(
     start = _project_start(analysis)
 
     def fill(session: Session) -> None:
+        meter.advance(0.1)
         counts.update(_fill(session.connection(), analysis, start))
+        meter.finish()  # the last chance to cancel: before the new file is renamed into place
 
     store: ProjectStore = create_project(Path(dest), name, start, overwrite=overwrite, fill=fill)
     store.close()

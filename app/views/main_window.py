@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.commands.base import EDIT_REFUSED
 from app.commands.baselines import SaveBaselineCommand
-from app.commands.calendars import import_microsoft_project
 from app.commands.document import ProjectDocument, ProjectLocked, StoreError, demo_path
 from app.commands.tasks import UpdateProjectCommand
 from app.domain.validation import InvalidValue
@@ -468,7 +467,8 @@ class MainWindow(QMainWindow):
         self.open_path(target)
 
     def import_project(self) -> None:
-        """File > Import: a Microsoft Project XML file becomes a new .koers project, opened."""
+        """File > Import: a Microsoft Project XML file, a GanttProject file or a spreadsheet
+        becomes a new .koers project, opened."""
         source = self.ask_import_path()
         if source is None:
             return
@@ -490,19 +490,9 @@ class MainWindow(QMainWindow):
                 self.tr("Choose a new file: the open project is never overwritten."),
             )
             return
-        try:
-            if source.suffix.lower() in (".gan", *SHEET_SUFFIXES):
-                path = self.exchange_actions.import_file(source, target, analysis)
-            else:
-                path = import_microsoft_project(source, target)
-        except (*REFUSALS, StoreError) as error:
-            self.show_error(
-                self.tr("Cannot import {0}").format(source.name),
-                self.tr("{0} could not be imported.").format(source.name),
-                str(error),
-            )
-            return
-        self.open_path(path)
+        # In the background, with progress and Cancel; a refusal is shown there.
+        if self.exchange_actions.import_file(source, target, analysis):
+            self.open_path(target)
 
     def close_project(self) -> None:
         self.set_document(None)
