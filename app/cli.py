@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("demo", "check", "import", "export", "schedule", "print")
+COMMANDS = ("demo", "check", "import", "export", "schedule", "evm", "print")
 EXPORT_KINDS = {
     ".xlsx": "Excel workbook",
     ".csv": "CSV",
@@ -36,6 +36,7 @@ EPILOG = """commands:
   koers export SRC.koers DEST        export to Excel (.xlsx), CSV (.csv), MS Project XML (.xml)
                                      or iCalendar (.ics)
   koers schedule SRC [--json]        compute and print the schedule of a .koers or .xml file
+  koers evm SRC.koers [--json]       earned value at the status date against the baseline
   koers check SRC.koers              check file integrity and plan sanity
   koers print SRC.koers DEST.pdf     print the Gantt chart to PDF with the project's
                                      page setup (flags override it)
@@ -145,6 +146,18 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
             "links, constraints, calendars and progress (stored dates are never echoed)."
         )
         parser.add_argument("src", type=Path, help="the .koers or .xml file")
+        parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    elif command == "evm":
+        parser.description = (
+            "Earned value of a project at its status date (or --status-date) against its "
+            "earned-value baseline (or --baseline): PV, EV, AC, variances, CPI, SPI, EAC by "
+            "four methods, ETC, VAC and TCPI, for the project and each summary task."
+        )
+        parser.add_argument("src", type=Path, help="the .koers project")
+        parser.add_argument("--status-date", type=_date, metavar="DATE", help="YYYY-MM-DD")
+        parser.add_argument(
+            "--baseline", type=int, choices=range(11), metavar="N", help="baseline 0-10"
+        )
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     elif command == "print":
         _print_arguments(parser)
@@ -394,6 +407,63 @@ def _run_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_evm(args: argparse.Namespace) -> int:
+    import json
+
+    from app.domain.earned_value import NoBaseline
+    from app.services.earned_value import evm_report, report_dict
+    from app.services.project_file import open_project
+
+    src: Path = args.src
+    if src.suffix.lower() != ".koers":
+        raise UsageError(f"koers evm: SRC must be a .koers project: {src}")
+    if not src.is_file():
+        raise UsageError(f"koers evm: {src} does not exist")
+    store = open_project(src, read_only=True)
+    try:
+        with store.new_session() as session:
+            report = evm_report(session, args.status_date, args.baseline)
+    except NoBaseline as error:
+        raise UsageError(f"koers evm: {error}") from None
+    finally:
+        store.close()
+    data = report_dict(report)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    print(
+        f"Earned value at {data['status_date']} against baseline {data['baseline']} "
+        f"({data['currency']})"
+    )
+    labels = (
+        ("BAC", "bac"),
+        ("PV", "pv"),
+        ("EV", "ev"),
+        ("AC", "ac"),
+        ("SV", "sv"),
+        ("CV", "cv"),
+        ("SPI", "spi"),
+        ("CPI", "cpi"),
+        ("EAC", "eac"),
+        ("ETC", "etc"),
+        ("VAC", "vac"),
+        ("TCPI to BAC", "tcpi_bac"),
+        ("TCPI to EAC", "tcpi_eac"),
+    )
+    for label, key in labels:
+        print(f"  {label:<12} {data[key] if data[key] is not None else '-':>16}")
+    for method, value in data["eac_methods"].items():
+        print(f"  EAC {method:<8} {value if value is not None else '-':>16}")
+    if data["summaries"]:
+        print(f"\n{'WBS':<8} {'Summary task':<36} {'PV':>14} {'EV':>14} {'AC':>14} SPI    CPI")
+        for row in data["summaries"]:
+            print(
+                f"{row['wbs']:<8} {row['name'][:36]:<36} {row['pv']:>14} {row['ev']:>14} "
+                f"{row['ac']:>14} {row['spi'] or '-':<6} {row['cpi'] or '-'}"
+            )
+    return 0
+
+
 def _run_print(args: argparse.Namespace) -> int:
     src: Path = args.src
     dest: Path = args.dest
@@ -474,6 +544,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _run_import,
     "export": _run_export,
     "schedule": _run_schedule,
+    "evm": _run_evm,
     "print": _run_print,
 }
 

@@ -1,16 +1,18 @@
-"""Baselines 0–10: a saved copy of each task's planned start, finish and duration."""
+"""Baselines 0–10: a saved copy of each task's planned start, finish, duration, work and cost
+(summaries hold their rolled-up cost, as in Microsoft Project)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import from_instant
 from app.domain.validation import InvalidValue
-from app.models.entities import Baseline
+from app.models.entities import Assignment, Baseline
 from app.services.changes import ChangeSet
+from app.services.costs import compute_costs
 from app.services.schedule import load_schedule
 from app.services.transaction import unit_of_work
 
@@ -34,6 +36,14 @@ def save_baseline(session: Session, number: int) -> tuple[ChangeSet, list[dict[s
             ).mappings()
         ]
         connection.execute(delete(Baseline).where(Baseline.number == number))
+        costs = compute_costs(connection).result
+        work = dict(
+            connection.execute(
+                select(Assignment.task_id, func.sum(Assignment.work_minutes)).group_by(
+                    Assignment.task_id
+                )
+            ).all()
+        )
         rows = [
             {
                 "task_id": row.id,
@@ -41,8 +51,8 @@ def save_baseline(session: Session, number: int) -> tuple[ChangeSet, list[dict[s
                 "start": from_instant(computed.result[row.id].start),
                 "finish": from_instant(computed.result[row.id].finish),
                 "duration_minutes": row.duration_minutes,
-                "work_minutes": None,
-                "cost_cents": None,
+                "work_minutes": work.get(row.id),
+                "cost_cents": costs[row.id].cost_cents if row.id in costs else None,
             }
             for row in computed.rows
             if row.id in computed.result

@@ -4,6 +4,7 @@ by Microsoft Project's rules (``app.domain.cost``), summaries rolled up."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -18,6 +19,7 @@ from app.domain.cost import (
     TaskCostInput,
     task_costs,
 )
+from app.domain.money import divide_half_up
 from app.models.entities import Assignment, Project, Resource, Task
 from app.services.transaction import unit_of_work
 
@@ -69,22 +71,6 @@ def cost_inputs(connection: Connection) -> list[TaskCostInput]:
     """The tasks in outline order with their parents, assignments and fixed costs."""
     minutes_per_day = connection.scalar(select(Project.minutes_per_day)) or 480
     cards = rate_cards(connection, minutes_per_day)
-    assigned: dict[int, list[AssignmentCostInput]] = defaultdict(list)
-    for row in connection.execute(select(Assignment.__table__)).mappings():
-        card = cards.get(row["resource_id"])
-        if card is None:
-            continue
-        assigned[row["task_id"]].append(
-            AssignmentCostInput(
-                rate=card,
-                units=row["units"],
-                work_minutes=row["work_minutes"],
-                actual_work_minutes=row["actual_work_minutes"],
-                overtime_work_minutes=row["overtime_work_minutes"],
-                actual_overtime_work_minutes=row["actual_overtime_work_minutes"],
-                amount_cents=row["amount_cents"],
-            )
-        )
     tasks = connection.execute(
         select(
             Task.id,
@@ -95,24 +81,52 @@ def cost_inputs(connection: Connection) -> list[TaskCostInput]:
             Task.actual_start,
         ).order_by(Task.position)
     ).all()
-    inputs: list[TaskCostInput] = []
-    parents: list[int] = []  # the open summary at each outline level
-    for task_id, outline_level, fixed, fixed_accrual, percent, actual_start in tasks:
-        level = max(1, outline_level)
-        del parents[level - 1 :]
-        inputs.append(
-            TaskCostInput(
-                task_id=task_id,
-                parent=parents[-1] if parents else None,
-                fixed_cost_cents=fixed,
-                accrual=accrual(fixed_accrual),
-                percent_complete=min(100, max(0, percent)),
-                started=actual_start is not None,
-                assignments=tuple(assigned.get(task_id, ())),
+    percent = {row[0]: min(100, max(0, row[4])) for row in tasks}
+    assigned: dict[int, list[AssignmentCostInput]] = defaultdict(list)
+    for row in connection.execute(select(Assignment.__table__)).mappings():
+        card = cards.get(row["resource_id"])
+        if card is None:
+            continue
+        actual = row["actual_work_minutes"]
+        if not actual and percent.get(row["task_id"]):
+            # As in Microsoft Project, % complete on a task is work done by its resources.
+            actual = divide_half_up(row["work_minutes"] * percent[row["task_id"]], 100)
+        assigned[row["task_id"]].append(
+            AssignmentCostInput(
+                rate=card,
+                units=row["units"],
+                work_minutes=row["work_minutes"],
+                actual_work_minutes=actual,
+                overtime_work_minutes=row["overtime_work_minutes"],
+                actual_overtime_work_minutes=row["actual_overtime_work_minutes"],
+                amount_cents=row["amount_cents"],
             )
         )
-        parents += [task_id] * (level - len(parents))
-    return inputs
+    parents = outline_parents([(row[0], row[1]) for row in tasks])
+    return [
+        TaskCostInput(
+            task_id=task_id,
+            parent=parents[task_id],
+            fixed_cost_cents=fixed,
+            accrual=accrual(fixed_accrual),
+            percent_complete=min(100, max(0, percent)),
+            started=actual_start is not None,
+            assignments=tuple(assigned.get(task_id, ())),
+        )
+        for task_id, _level, fixed, fixed_accrual, percent, actual_start in tasks
+    ]
+
+
+def outline_parents(rows: Sequence[tuple[int, int]]) -> dict[int, int | None]:
+    """Each task's summary task from (id, outline level) in outline order; None at the top."""
+    parents: dict[int, int | None] = {}
+    open_levels: list[int] = []  # the open summary at each outline level
+    for task_id, outline_level in rows:
+        level = max(1, outline_level)
+        del open_levels[level - 1 :]
+        parents[task_id] = open_levels[-1] if open_levels else None
+        open_levels += [task_id] * (level - len(open_levels))
+    return parents
 
 
 def compute_costs(connection: Connection) -> ProjectCosts:
