@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../app/views/background_job.py" line="168"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/background_job.py" line="215"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../app/views/backups_dialog.py" line="32"/>
@@ -311,7 +324,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands/charter.py" line="20"/>
+        <location filename="../../app/commands/charter.py" line="21"/>
         <source>Change {0}</source>
         <translation>{0} wijzigen</translation>
     </message>
@@ -537,59 +550,155 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="37"/>
+        <location filename="../../app/views/exchange_actions.py" line="65"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="39"/>
+        <location filename="../../app/views/exchange_actions.py" line="67"/>
         <source>Save the project as an Excel workbook, CSV, MS Project XML or iCalendar</source>
         <translation>Het project opslaan als Excel-werkmap, CSV, MS Project XML of iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="45"/>
+        <location filename="../../app/views/exchange_actions.py" line="69"/>
+        <source>Import Changes from &amp;Workbook…</source>
+        <translation>Wijzigingen importeren uit &amp;werkmap…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="72"/>
+        <source>Read back a workbook Koers exported and you edited in Excel: see the changes, then apply them as one step you can undo</source>
+        <translation>Lees een werkmap terug die Koers exporteerde en die u in Excel bewerkte: bekijk de wijzigingen en voer ze door als één stap die u ongedaan kunt maken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="80"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="46"/>
+        <location filename="../../app/views/exchange_actions.py" line="81"/>
         <source>CSV, the tasks (*.csv)</source>
         <translation>CSV, de taken (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="47"/>
+        <location filename="../../app/views/exchange_actions.py" line="82"/>
         <source>Microsoft Project XML (*.xml)</source>
         <translation>Microsoft Project XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="48"/>
+        <location filename="../../app/views/exchange_actions.py" line="83"/>
         <source>iCalendar: milestones, deadlines, risk reviews (*.ics)</source>
         <translation>iCalendar: mijlpalen, deadlines, risicoreviews (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="51"/>
+        <location filename="../../app/views/exchange_actions.py" line="86"/>
         <source>Export Project</source>
         <translation>Project exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="69"/>
+        <location filename="../../app/views/exchange_actions.py" line="104"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="70"/>
+        <location filename="../../app/views/exchange_actions.py" line="105"/>
         <source>Choose another file: the open project is never overwritten.</source>
         <translation>Kies een ander bestand: het open project wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="77"/>
+        <location filename="../../app/views/exchange_actions.py" line="112"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="113"/>
+        <source>Exporting to {0}…</source>
+        <translation>Exporteren naar {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="117"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="122"/>
         <source>Cannot export {0}</source>
         <translation>Kan {0} niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_actions.py" line="80"/>
+        <location filename="../../app/views/exchange_actions.py" line="125"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="146"/>
+        <source>Unexpected error ({0}: {1}). Please report it.</source>
+        <translation>Onverwachte fout ({0}: {1}). Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="166"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="167"/>
+        <source>Importing {0}…</source>
+        <translation>{0} importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="171"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="176"/>
+        <source>Cannot import {0}</source>
+        <translation>{0} kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="177"/>
+        <source>{0} could not be imported.</source>
+        <translation>{0} kon niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="187"/>
+        <location filename="../../app/views/exchange_actions.py" line="205"/>
+        <source>Import Changes from Workbook</source>
+        <translation>Wijzigingen importeren uit werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="189"/>
+        <source>Excel workbooks exported by Koers (*.xlsx);;All files (*)</source>
+        <translation>Excel-werkmappen geëxporteerd door Koers (*.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="206"/>
+        <source>Reading {0}…</source>
+        <translation>{0} lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="220"/>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="222"/>
+        <source>Cannot import changes from {0}</source>
+        <translation>Wijzigingen uit {0} kunnen niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="256"/>
+        <source>Changes not made</source>
+        <translation>Wijzigingen niet doorgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="259"/>
+        <source>Changes from {0} applied; Edit &gt; Undo takes them back.</source>
+        <translation>Wijzigingen uit {0} doorgevoerd; Bewerken &gt; Ongedaan maken draait ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_actions.py" line="266"/>
+        <source>The project changed while the preview was open. Import the workbook again to see its changes against the project as it is now.</source>
+        <translation>Het project is gewijzigd terwijl het voorbeeld open stond. Importeer de werkmap opnieuw om de wijzigingen te zien ten opzichte van het project zoals het nu is.</translation>
     </message>
 </context>
 <context>
@@ -1379,47 +1488,47 @@
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="227"/>
+        <location filename="../../app/views/main_window.py" line="232"/>
         <source>No project open</source>
         <translation>Geen project geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="232"/>
+        <location filename="../../app/views/main_window.py" line="237"/>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236"/>
+        <location filename="../../app/views/main_window.py" line="241"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Alleen-lezen: wijzigingen zijn niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="243"/>
         <source>Every change is saved at once</source>
         <translation>Elke wijziging wordt direct opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="244"/>
+        <location filename="../../app/views/main_window.py" line="249"/>
         <source>Koers projects (*.koers)</source>
         <translation>Koers-projecten (*.koers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="253"/>
+        <location filename="../../app/views/main_window.py" line="258"/>
         <source>Open Project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="253"/>
+        <location filename="../../app/views/main_window.py" line="258"/>
         <source>Koers projects (*.koers);;All files (*)</source>
         <translation>Koers-projecten (*.koers);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="261"/>
+        <location filename="../../app/views/main_window.py" line="266"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="262"/>
+        <location filename="../../app/views/main_window.py" line="267"/>
         <source>{0} is open by {1} on {2} (since {3}).
 
 Open it read-only?</source>
@@ -1433,32 +1542,32 @@ Wilt u het project alleen-lezen openen?</translation>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="271"/>
+        <location filename="../../app/views/main_window.py" line="276"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="274"/>
+        <location filename="../../app/views/main_window.py" line="279"/>
         <source>Project files (*.xml *.gan *.xlsx *.csv);;Microsoft Project XML (*.xml);;GanttProject (*.gan);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
         <translation>Projectbestanden (*.xml *.gan *.xlsx *.csv);;Microsoft Project XML (*.xml);;GanttProject (*.gan);;Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="284"/>
+        <location filename="../../app/views/main_window.py" line="289"/>
         <source>Save Baseline</source>
         <translation>Basisplan opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="285"/>
+        <location filename="../../app/views/main_window.py" line="290"/>
         <source>Save the current schedule as baseline (0–10):</source>
         <translation>De huidige planning opslaan als basisplan (0–10):</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="295"/>
+        <location filename="../../app/views/main_window.py" line="300"/>
         <source>Update Project</source>
         <translation>Project bijwerken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="297"/>
+        <location filename="../../app/views/main_window.py" line="302"/>
         <source>Move all work that should have been done by the status date past it?
 
 Tasks not started get a start-no-earlier-than constraint; tasks in progress continue after the status date. You can undo this.</source>
@@ -1467,189 +1576,183 @@ Tasks not started get a start-no-earlier-than constraint; tasks in progress cont
 Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginnen dan&apos;; taken in uitvoering gaan na de statusdatum verder. U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="314"/>
+        <location filename="../../app/views/main_window.py" line="319"/>
         <source>{0} does not exist or cannot be read.</source>
         <translation>{0} bestaat niet of kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="315"/>
+        <location filename="../../app/views/main_window.py" line="320"/>
         <source>{0} is not a Koers project.</source>
         <translation>{0} is geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="317"/>
+        <location filename="../../app/views/main_window.py" line="322"/>
         <source>{0} is a database of another program, not a Koers project.</source>
         <translation>{0} is een database van een ander programma, geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="320"/>
+        <location filename="../../app/views/main_window.py" line="325"/>
         <source>{0} was saved by a newer version of Koers. Update Koers to open it.</source>
         <translation>{0} is opgeslagen met een nieuwere versie van Koers. Werk Koers bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="322"/>
+        <location filename="../../app/views/main_window.py" line="327"/>
         <source>{0} is damaged and cannot be opened. Restore one of its backups.</source>
         <translation>{0} is beschadigd en kan niet worden geopend. Zet een van de back-ups terug.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="323"/>
+        <location filename="../../app/views/main_window.py" line="328"/>
         <source>{0} is open in another Koers window.</source>
         <translation>{0} is geopend in een ander Koers-venster.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="325"/>
+        <location filename="../../app/views/main_window.py" line="330"/>
         <source>{0} must be upgraded before it can be read; open it for editing.</source>
         <translation>{0} moet eerst worden bijgewerkt voordat het kan worden gelezen; open het om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="328"/>
+        <location filename="../../app/views/main_window.py" line="333"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="369"/>
+        <location filename="../../app/views/main_window.py" line="374"/>
         <source>Cannot open project</source>
         <translation>Project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="378"/>
+        <location filename="../../app/views/main_window.py" line="383"/>
         <source>Upgraded from file version {0}; the old file was kept beside it.</source>
         <translation>Bijgewerkt vanaf bestandsversie {0}; het oude bestand is ernaast bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="392"/>
+        <location filename="../../app/views/main_window.py" line="397"/>
         <source>New Project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="392"/>
+        <location filename="../../app/views/main_window.py" line="397"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="405"/>
+        <location filename="../../app/views/main_window.py" line="410"/>
         <source>Cannot create project</source>
         <translation>Project kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="412"/>
+        <location filename="../../app/views/main_window.py" line="417"/>
         <source>Save As</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="418"/>
+        <location filename="../../app/views/main_window.py" line="423"/>
         <source>Cannot save the project</source>
         <translation>Het project kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="427"/>
+        <location filename="../../app/views/main_window.py" line="432"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="429"/>
+        <location filename="../../app/views/main_window.py" line="434"/>
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="435"/>
+        <location filename="../../app/views/main_window.py" line="440"/>
         <source>Cannot save the copy</source>
         <translation>De kopie kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="437"/>
+        <location filename="../../app/views/main_window.py" line="442"/>
         <source>Copy saved as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="447"/>
+        <location filename="../../app/views/main_window.py" line="452"/>
         <source>{0} (restored)</source>
         <translation>{0} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="448"/>
+        <location filename="../../app/views/main_window.py" line="453"/>
         <source>Restore Backup As</source>
         <translation>Back-up terugzetten als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="453"/>
+        <location filename="../../app/views/main_window.py" line="458"/>
         <source>Cannot restore</source>
         <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="454"/>
-        <location filename="../../app/views/main_window.py" line="484"/>
+        <location filename="../../app/views/main_window.py" line="459"/>
+        <location filename="../../app/views/main_window.py" line="490"/>
         <source>Choose a new file: the open project is never overwritten.</source>
         <translation>Kies een nieuw bestand: het geopende project wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="460"/>
+        <location filename="../../app/views/main_window.py" line="465"/>
         <source>Cannot restore the backup</source>
         <translation>De back-up kan niet worden teruggezet</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="478"/>
+        <location filename="../../app/views/main_window.py" line="484"/>
         <source>Save Imported Project As</source>
         <translation>Geïmporteerd project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="483"/>
+        <location filename="../../app/views/main_window.py" line="489"/>
         <source>Cannot import</source>
         <translation>Importeren niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="495"/>
-        <source>{0} could not be imported.</source>
-        <translation>{0} kon niet worden geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="474"/>
-        <location filename="../../app/views/main_window.py" line="494"/>
+        <location filename="../../app/views/main_window.py" line="480"/>
         <source>Cannot import {0}</source>
         <translation>{0} kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="533"/>
+        <location filename="../../app/views/main_window.py" line="529"/>
         <source>Baseline saved</source>
         <translation>Basisplan opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="535"/>
+        <location filename="../../app/views/main_window.py" line="531"/>
         <source>Baseline {0} saved</source>
         <translation>Basisplan {0} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="547"/>
+        <location filename="../../app/views/main_window.py" line="543"/>
         <source>Project not updated</source>
         <translation>Project niet bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="551"/>
+        <location filename="../../app/views/main_window.py" line="547"/>
         <source>Nothing to update: no unfinished work lies before the status date.</source>
         <translation>Niets bij te werken: er ligt geen onvoltooid werk vóór de statusdatum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="558"/>
+        <location filename="../../app/views/main_window.py" line="554"/>
         <source>Set a status date in the project charter first: Update Project moves unfinished work past it.</source>
         <translation>Stel eerst een statusdatum in het projecthandvest in: Project bijwerken verplaatst onvoltooid werk naar na die datum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="562"/>
+        <location filename="../../app/views/main_window.py" line="558"/>
         <source>The tasks wait for each other in a loop; remove a link first.</source>
         <translation>De taken wachten in een kring op elkaar; verwijder eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="580"/>
+        <location filename="../../app/views/main_window.py" line="576"/>
         <source>Change not made</source>
         <translation>Wijziging niet doorgevoerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="596"/>
+        <location filename="../../app/views/main_window.py" line="592"/>
         <source>About Koers</source>
         <translation>Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="598"/>
+        <location filename="../../app/views/main_window.py" line="594"/>
         <source>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, lead and report an IT project in one window, offline, with each project in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, leid en rapporteer een IT-project in één venster, offline, met elk project in één bestand.&lt;/p&gt;</translation>
     </message>
@@ -2196,27 +2299,27 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>ResponseTaskDialog</name>
     <message>
-        <location filename="../../app/views/risk_dialogs.py" line="299"/>
+        <location filename="../../app/views/risk_dialogs.py" line="305"/>
         <source>Response to task</source>
         <translation>Respons als taak</translation>
     </message>
     <message>
-        <location filename="../../app/views/risk_dialogs.py" line="303"/>
+        <location filename="../../app/views/risk_dialogs.py" line="309"/>
         <source>At the end of the schedule</source>
         <translation>Aan het einde van de planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/risk_dialogs.py" line="305"/>
+        <location filename="../../app/views/risk_dialogs.py" line="311"/>
         <source>Under {0} {1}</source>
         <translation>Onder {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/risk_dialogs.py" line="307"/>
+        <location filename="../../app/views/risk_dialogs.py" line="313"/>
         <source>Task name:</source>
         <translation>Taaknaam:</translation>
     </message>
     <message>
-        <location filename="../../app/views/risk_dialogs.py" line="308"/>
+        <location filename="../../app/views/risk_dialogs.py" line="314"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
@@ -3483,117 +3586,117 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="76"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="77"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="88"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="89"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="89"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="90"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="90"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="91"/>
         <source>Requirements</source>
         <translation>Eisen</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="91"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="92"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="97"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="98"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="98"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="99"/>
         <source>weeks</source>
         <translation>weken</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="99"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="100"/>
         <source>hours</source>
         <translation>uren</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="100"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="101"/>
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="101"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="102"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="105"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="106"/>
         <source>Day first (31-12-2025)</source>
         <translation>Dag eerst (31-12-2025)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="106"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="107"/>
         <source>Month first (12/31/2025)</source>
         <translation>Maand eerst (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="109"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="110"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="110"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="111"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="111"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="112"/>
         <source>&amp;Import as:</source>
         <translation>Importeren &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="112"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="113"/>
         <source>Durations without a &amp;unit in:</source>
         <translation>Duren zonder &amp;eenheid in:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="113"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="114"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Datums:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="117"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="118"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="117"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="118"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="117"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="118"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="148"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="149"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="262"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="269"/>
         <source>(not imported)</source>
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sheet_import_dialog.py" line="328"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="335"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -3601,12 +3704,12 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="330"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="337"/>
         <source>%1 to import, %2 errors, %3 warnings.</source>
         <translation>%1 te importeren, %2 fouten, %3 waarschuwingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sheet_import_dialog.py" line="340"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="347"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n taak</numerusform>
@@ -3614,7 +3717,7 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sheet_import_dialog.py" line="341"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="348"/>
         <source>%n risk(s)</source>
         <translation>
             <numerusform>%n risico</numerusform>
@@ -3622,7 +3725,7 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sheet_import_dialog.py" line="342"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="349"/>
         <source>%n requirement(s)</source>
         <translation>
             <numerusform>%n eis</numerusform>
@@ -3630,7 +3733,7 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sheet_import_dialog.py" line="343"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="350"/>
         <source>%n stakeholder(s)</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>
@@ -3638,7 +3741,7 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sheet_import_dialog.py" line="361"/>
+        <location filename="../../app/views/sheet_import_dialog.py" line="368"/>
         <source>Nothing can be imported from this file.</source>
         <translation>Uit dit bestand kan niets worden geïmporteerd.</translation>
     </message>
@@ -4418,6 +4521,84 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
         <location filename="../../app/views/task_table_model.py" line="526"/>
         <source>Critical task</source>
         <translation>Kritieke taak</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookChangesDialog</name>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="57"/>
+        <source>Import Changes from %1</source>
+        <translation>Wijzigingen importeren uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="72"/>
+        <source>The workbook makes no change to the project.</source>
+        <translation>De werkmap brengt geen wijziging in het project.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="75"/>
+        <source>Reading %1 back makes the changes below. Apply makes them one step, which Edit &gt; Undo takes back.</source>
+        <translation>Het teruglezen van %1 brengt de wijzigingen hieronder. Doorvoeren maakt er één stap van, die Bewerken &gt; Ongedaan maken terugdraait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="87"/>
+        <source>Delete this row from the project</source>
+        <translation>Deze rij uit het project verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="89"/>
+        <source>Delete these {0} rows from the project</source>
+        <translation>Deze {0} rijen uit het project verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="95"/>
+        <source>Changes ({0})</source>
+        <translation>Wijzigingen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="98"/>
+        <source>Deleted rows ({0})</source>
+        <translation>Verwijderde rijen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="100"/>
+        <source>These rows are in the project but no longer in the workbook:</source>
+        <translation>Deze rijen staan in het project, maar niet meer in de werkmap:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="104"/>
+        <source>Warnings ({0})</source>
+        <translation>Waarschuwingen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="107"/>
+        <source>Ignored ({0})</source>
+        <translation>Genegeerd ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="110"/>
+        <source>Edits in computed columns (dates Koers works out, float, baselines) are not read back:</source>
+        <translation>Bewerkingen in berekende kolommen (datums die Koers berekent, speling, basislijnen) worden niet teruggelezen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="134"/>
+        <source>Apply</source>
+        <translation>Doorvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="162"/>
+        <source>The project changed since this workbook was exported.</source>
+        <translation>Het project is gewijzigd sinds deze werkmap werd geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="165"/>
+        <source>The workbook&apos;s edits are applied to the project as it is now: check the changes below before you apply them.</source>
+        <translation>De bewerkingen in de werkmap worden doorgevoerd in het project zoals het nu is: controleer de wijzigingen hieronder voordat u ze doorvoert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbook_changes_dialog.py" line="215"/>
+        <source>Confirm the deleted rows first</source>
+        <translation>Bevestig eerst de verwijderde rijen</translation>
     </message>
 </context>
 </TS>
