@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from app.domain.scheduler import (
     Plan,
     ScheduleLink,
     ScheduleTask,
+    schedule,
 )
 from app.io.mspdi_data import (
     RESOURCE_WORK,
@@ -300,3 +302,36 @@ def plan_from_mspdi(project: MspdiProject, *, ignore_manual: bool = False) -> Ms
     )
     plan = Plan(project_start=to_instant(start), calendar=default, tasks=tasks, links=links)
     return MspdiPlan(plan, calendars, task_calendar)
+
+
+def first_unschedulable(project: MspdiProject) -> MspdiTask | None:
+    """The task that makes the plan impossible to schedule within 1984-2149 (an absurd
+    duration, lag or date runs off the calendar): the first, in file order, that the tasks
+    before it schedule without and not with. None when the whole plan schedules, or no task
+    can be blamed (it fails with no tasks at all, or cannot even be built)."""
+    try:
+        plan = plan_from_mspdi(project).plan
+    except ValueError:
+        return None
+    tasks = list(plan.tasks)
+
+    def fails(count: int) -> bool:
+        keys = {task.key for task in tasks[:count]}
+        links = [link for link in plan.links if link.predecessor in keys and link.successor in keys]
+        try:  # summaries come before their subtasks, so a prefix of the tasks is a whole plan
+            schedule(dataclasses.replace(plan, tasks=tasks[:count], links=links))
+        except ValueError:
+            return True
+        return False
+
+    if fails(0) or not fails(len(tasks)):
+        return None
+    good, bad = 0, len(tasks)
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        if fails(middle):
+            bad = middle
+        else:
+            good = middle
+    key = tasks[bad - 1].key
+    return next(task for task in project.plan_tasks if task.uid == key)

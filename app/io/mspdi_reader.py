@@ -79,6 +79,7 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _MAX_NUMBER_TEXT = 64
+_MAX_DURATION_TEXT = 4096  # longer is not matched; hundreds of digits add up to inf: absurd
 _CHUNK_BYTES = 64 * 1024
 _SNIFF_BYTES = 4096
 _TRUNCATED_REASONS = {
@@ -277,7 +278,7 @@ def _minutes_of(text: str) -> int | str | None:
     value = text.strip()
     if not value:
         return None
-    match = _DURATION.fullmatch(value) if len(value) <= _MAX_NUMBER_TEXT else None
+    match = _DURATION.fullmatch(value) if len(value) <= _MAX_DURATION_TEXT else None
     if match is None or not any(match.groups()[1:]):
         return f"{_show(text)} is not a duration (such as PT8H0M0S)"
     seconds = 0.0
@@ -656,7 +657,7 @@ class _Reader:
             links: tuple[MspdiLink, ...] = ()
             if "PredecessorLink" in raw:
                 links = tuple(
-                    self._link(link, number)
+                    self._link(link, number, uid)
                     for number, link in enumerate(
                         element.iterfind(self.prefix + "PredecessorLink"), 1
                     )
@@ -720,17 +721,24 @@ class _Reader:
             raise self._fail(where, bad) from None
         self.tasks.append(task)
 
-    def _link(self, element: Element, number: int) -> MspdiLink:
+    def _link(self, element: Element, number: int, successor_uid: int) -> MspdiLink:
         raw = self._fields(element)
         try:
             lag_format, lag_unit = _format(raw, "LagFormat")
             percent = lag_unit in PERCENT_UNITS
             limit = MAX_PERCENT_LAG if percent else MAX_DURATION_MINUTES * 10
             link_lag = _int(raw, "LinkLag", -limit, limit) or 0
+            predecessor_uid = _required_int(raw, "PredecessorUID", 0, MAX_UID)
+            cross_project = _bool(raw, "CrossProject")
+            if predecessor_uid == successor_uid and not cross_project:
+                raise _Bad(
+                    "PredecessorUID",
+                    f"'{predecessor_uid}' is the task itself; a task cannot follow itself",
+                )
             return MspdiLink(
-                predecessor_uid=_required_int(raw, "PredecessorUID", 0, MAX_UID),
+                predecessor_uid=predecessor_uid,
                 type=_code(raw, "Type", range(4), 1, _LINK_TYPES),
-                cross_project=_bool(raw, "CrossProject"),
+                cross_project=cross_project,
                 link_lag=link_lag,
                 lag_format=lag_format,
                 lag_unit=lag_unit,

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import Connection, update
 from sqlalchemy.orm import Session
 
-from app.domain.validation import MAX_NAME_LENGTH
+from app.domain.validation import EARLIEST_DATE, LATEST_DATE, MAX_NAME_LENGTH
 from app.io.mspdi_data import MspdiProject, MspdiTask
-from app.io.mspdi_plan import CONSTRAINTS, LINK_TYPES, calendar_specs
-from app.io.mspdi_reader import read_mspdi
+from app.io.mspdi_plan import CONSTRAINTS, LINK_TYPES, calendar_specs, first_unschedulable
+from app.io.mspdi_reader import MspdiError, read_mspdi
 from app.models.bulk import insert_rows
 from app.models.entities import (
     Assignment,
@@ -27,9 +28,11 @@ from app.models.entities import (
 from app.models.store import ProjectStore
 from app.services.calendars import recurrence_to_json, times_to_json, week_to_json
 from app.services.project_file import create_project
+from app.services.schedule import load_schedule
 
 RESOURCE_TYPES = {0: "material", 1: "work", 2: "cost"}
 PLAIN_UNITS = {"m", "h", "d", "w", "mo", "em", "eh", "ed", "ew", "emo"}
+_INSTANT = re.compile(r"instant -?\d+ is outside")
 
 
 def _unit(unit: str | None, default: str = "d") -> str:
@@ -44,8 +47,25 @@ def _manual_dates(task: MspdiTask) -> tuple[dt.datetime | None, dt.datetime | No
     return task.start, task.finish
 
 
-def _fill(session: Session, project: MspdiProject) -> None:
-    """Write every calendar, task, link, baseline, resource and assignment of ``project``."""
+def _outline_levels(tasks: tuple[MspdiTask, ...]) -> list[int]:
+    """Each task's depth under its summary tasks, nested as the plan nests them (a task's
+    summary is the nearest task above it with a lower OutlineLevel): MS Project never skips
+    a level, so a jump from 1 to 9 is one level deeper, not eight."""
+    depths: list[int] = []
+    stack: list[tuple[int, int]] = []  # (OutlineLevel in the file, depth)
+    for task in tasks:
+        level = task.outline_level or 1
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        depth = stack[-1][1] + 1 if stack else 1
+        depths.append(depth)
+        stack.append((level, depth))
+    return depths
+
+
+def _fill(session: Session, project: MspdiProject, source: str) -> None:
+    """Write every calendar, task, link, baseline, resource and assignment of ``project``,
+    then schedule it once: a plan Koers cannot schedule is refused, so nothing is kept."""
     connection = session.connection()
     specs = calendar_specs(project)
     calendar_ids: dict[int, int] = {}
@@ -88,6 +108,7 @@ def _fill(session: Session, project: MspdiProject) -> None:
     default_unit = "d"
     task_ids: dict[int, int] = {}
     task_rows: list[dict[str, Any]] = []
+    levels = _outline_levels(project.plan_tasks)
     for position, task in enumerate(project.plan_tasks):
         task_id = position + 1
         task_ids[task.uid] = task_id
@@ -96,7 +117,7 @@ def _fill(session: Session, project: MspdiProject) -> None:
             {
                 "id": task_id,
                 "position": position,
-                "outline_level": max(1, task.outline_level or 1),
+                "outline_level": levels[position],
                 "name": task.name[:MAX_NAME_LENGTH],
                 "duration_minutes": max(0, task.duration_minutes or 0),
                 "duration_unit": _unit(task.duration_unit, default_unit),
@@ -217,6 +238,43 @@ def _fill(session: Session, project: MspdiProject) -> None:
         )
     )
     session.flush()
+    _check_schedule(connection, project, task_ids, source)
+
+
+def _check_schedule(
+    connection: Connection, project: MspdiProject, task_ids: dict[int, int], source: str
+) -> None:
+    """Refuse a plan whose links form a loop (MS Project never saves one) or that cannot be
+    scheduled within the dates Koers accepts (an absurd duration, lag or date), naming the
+    tasks in the file's UIDs."""
+    span = f"between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+    try:
+        computed = load_schedule(connection)
+    except ValueError as error:
+        reason = " ".join(str(error).split())
+        detail = _INSTANT.sub("a date would fall outside", reason[:200])
+        # A calendar without any working time is to blame by itself, not a task using it.
+        culprit = None if reason.endswith("no working time") else first_unschedulable(project)
+        if culprit is None:
+            raise MspdiError(f"{source}: the plan cannot be scheduled {span}: {detail}") from None
+        raise MspdiError(
+            f"{source}: Tasks/Task UID {culprit.uid} cannot be scheduled {span}: {detail}; "
+            "its duration, work, links or dates are too large"
+        ) from None
+    if computed.cycle is not None:
+        uid_of = {task_id: uid for uid, task_id in task_ids.items()}
+        uids = [uid_of.get(key, key) for key in computed.cycle.keys]
+        linked = {
+            (link.predecessor_uid, t.uid) for t in project.plan_tasks for link in t.predecessors
+        }
+        pairs = zip(uids, [*uids[1:], uids[0]], strict=True)
+        through_summary = not all(pair in linked for pair in pairs)
+        raise MspdiError(
+            f"{source}: Tasks/Task {' → '.join(f'UID {uid}' for uid in [*uids, uids[0]])}: "
+            "these tasks' links form a loop"
+            + (" (a summary task counts as linked to its subtasks)" if through_summary else "")
+            + ", which cannot be scheduled"
+        )
 
 
 def import_mspdi(source: Path, dest: Path, *, overwrite: bool = False) -> ProjectStore:
@@ -231,6 +289,6 @@ def import_mspdi(source: Path, dest: Path, *, overwrite: bool = False) -> Projec
         name[:MAX_NAME_LENGTH],
         start.date(),
         overwrite=overwrite,
-        fill=lambda session: _fill(session, project),
+        fill=lambda session: _fill(session, project, Path(source).name or str(source)),
         with_calendar=False,
     )
