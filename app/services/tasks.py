@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
@@ -25,11 +25,13 @@ from app.models.entities import (
     Task,
     TaskLink,
 )
+from app.services.assignments import TaskAssignments, follow_duration, put_back_assignments
 from app.services.changes import ChangeSet
 from app.services.transaction import unit_of_work
 
 TABLE = "task"
 DAY = 480
+ASSIGNMENTS_KEY = "__assignments__"  # in the old columns of a duration edit: work as it was
 
 
 def task_change(ids: Sequence[int] = (), *, structure: bool = False) -> ChangeSet:
@@ -451,9 +453,24 @@ def set_task_field(
         ):
             raise InvalidValue(name, "summary_task")
         values = _values_for(connection, dict(row), name, value, language)
-        old = {column: row[column] for column in values}
+        old: dict[str, Any] = {column: row[column] for column in values}
+        # Work resources follow a new duration by the task type's rule (MS Project's).
+        followed = None
+        if values.get("duration_minutes", row["duration_minutes"]) != row["duration_minutes"]:
+            followed = follow_duration(connection, task_id, values["duration_minutes"])
         connection.execute(update(Task).where(Task.id == task_id).values(**values))
-    return _duration_change(task_id, old, values), old
+    change = _duration_change(task_id, old, values)
+    if followed is not None:
+        old[ASSIGNMENTS_KEY] = followed
+        return _with_assignments(change, followed), old
+    return change, old
+
+
+def _with_assignments(change: ChangeSet, state: TaskAssignments) -> ChangeSet:
+    """The edit changed the work of the task's assignments too. The schedule may still be
+    followed incrementally: it refuses to when resources drive the task."""
+    ids = frozenset(row["id"] for row in state.assignments)
+    return replace(change, updated={**change.updated, "assignment": ids})
 
 
 def _duration_change(task_id: int, old: dict[str, Any], new: dict[str, Any]) -> ChangeSet:
@@ -475,6 +492,8 @@ def restore_columns(session: Session, task_id: int, columns: dict[str, Any]) -> 
     """Undo of a field edit: the columns get their old values back."""
     if "__links__" in columns:
         return restore_incoming_links(session, task_id, columns["__links__"])
+    assignments = columns.get(ASSIGNMENTS_KEY)
+    columns = {key: value for key, value in columns.items() if key != ASSIGNMENTS_KEY}
     with unit_of_work(session):
         connection = session.connection()
         current = (
@@ -485,9 +504,12 @@ def restore_columns(session: Session, task_id: int, columns: dict[str, Any]) -> 
             .first()
         )
         connection.execute(update(Task).where(Task.id == task_id).values(**columns))
+        if assignments is not None:
+            put_back_assignments(connection, assignments)
     if current is None:
         return task_change([task_id])
-    return _duration_change(task_id, dict(current), columns)
+    change = _duration_change(task_id, dict(current), columns)
+    return change if assignments is None else _with_assignments(change, assignments)
 
 
 # -- links -----------------------------------------------------------------------------------------
