@@ -160,10 +160,15 @@ def _share(shape: TaskWork, lines: Sequence[WorkLine], total: int) -> TaskWork:
     return _settled(shape, shared)
 
 
-def add_line(shape: TaskWork, key: int, units: float) -> TaskWork:
-    """A work resource joins the task at ``units``."""
+def add_line(shape: TaskWork, key: int, units: float, *, share: bool = True) -> TaskWork:
+    """A work resource joins the task at ``units``.
+
+    ``share=False``: one of the first resources assigned together (typed in one go in the
+    Resource Names column); like the first, it takes ``duration × units``, as in MS Project,
+    where effort-driven scheduling starts once the first resources are on the task.
+    """
     check_units(units)
-    if shape.keeps_effort and shape.lines and shape.total_work > 0:
+    if share and shape.keeps_effort and shape.lines and shape.total_work > 0:
         return _share(shape, [*shape.lines, WorkLine(key, units, 0)], shape.total_work)
     line = WorkLine(key, units, work_for(shape.duration, units))
     return _settled(shape, [*shape.lines, line])

@@ -136,6 +136,20 @@ def task_assignments(session: Session, task_id: int) -> list[AssignmentData]:
     return found
 
 
+def task_scheduling(session: Session, task_id: int) -> tuple[TaskType, bool]:
+    """A task's type and whether it is effort-driven (fixed work always is)."""
+    with unit_of_work(session):
+        row = (
+            session.connection()
+            .execute(select(Task.task_type, Task.effort_driven).where(Task.id == task_id))
+            .first()
+        )
+    if row is None:
+        raise LookupError(f"task {task_id} does not exist")
+    kind = task_type(row[0])
+    return kind, bool(row[1]) or kind is TaskType.FIXED_WORK
+
+
 def planned_cost(card: Any, row: Any, percent: int, started: bool) -> int:
     """An assignment's planned cost by the cost rules; 0 for figures they refuse."""
     item = AssignmentCostInput(
@@ -367,6 +381,8 @@ def _add(
     resource: dict[str, Any],
     units: float | None,
     amount_cents: int = 0,
+    *,
+    share: bool = True,
 ) -> None:
     _check_takes(task, resource)
     if any(row["resource_id"] == resource["id"] for row in task.rows):
@@ -391,7 +407,7 @@ def _add(
     new_id = int(key[0])
     if resource["type"] != "work":
         return
-    shape = _ruled("units", lambda: add_line(task.shape(), new_id, chosen))
+    shape = _ruled("units", lambda: add_line(task.shape(), new_id, chosen, share=share))
     task.rows.append({**values, "id": new_id, "type": "work"})
     store_task(connection, task, shape)
 
@@ -672,7 +688,9 @@ def set_task_resources(
 
     Names match resources case-insensitively; an unknown name is refused (the window offers
     to create it first). Resources left out are removed, then changed units applied, then
-    new resources added in the order typed, each by the rules.
+    new resources added in the order typed, each by the rules. Resources typed onto a task
+    without work resources all take ``duration × units``: effort-driven sharing starts once
+    the first resources are on the task, as in Microsoft Project.
     """
 
     def change(connection: Connection, task: TaskWorkRows) -> None:
@@ -703,10 +721,13 @@ def set_task_resources(
                 continue
             shape = _ruled("resources", partial(change_units, task.shape(), row["id"], units))
             store_task(connection, task, shape)
+        # Resources typed onto a task no one works on yet are its first resources together.
+        first = not any(row["type"] == "work" for row in task.rows)
         for entry, resource in wanted:
             if any(r["resource_id"] == resource["id"] for r in task.rows):
                 continue
-            _add(connection, task, resource, _entry_units(entry, resource, None))
+            units = _entry_units(entry, resource, None)
+            _add(connection, task, resource, units, share=not first)
             fresh = load_task(connection, task.id)
             task.rows, task.duration = fresh.rows, fresh.duration
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.assignments import MAX_UNITS, remove_line
+from app.domain.calendar import UnitSettings
 from app.domain.cost import Accrual, ResourceKind
 from app.domain.validation import MAX_NAME_LENGTH, InvalidValue, check_text
 from app.models.entities import Assignment, Calendar, CostCategory, Project, Resource, Task
@@ -166,6 +167,40 @@ def resource_use(session: Session) -> dict[int, ResourceUse]:
                 total[1] += max(row["work_minutes"], row["actual_work_minutes"])
             total[2] += planned_cost(card, row, percent, started)
     return {key: ResourceUse(*values) for key, values in totals.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceSheet:
+    """Everything the Team tab shows, read in one go."""
+
+    resources: list[ResourceData]
+    use: dict[int, ResourceUse]
+    categories: list[tuple[int, str]]
+    currency: str
+    settings: UnitSettings
+
+
+def resource_sheet(session: Session) -> ResourceSheet:
+    """The sheet, what each resource is assigned and costs, the categories and the units."""
+    resources = list_resources(session)
+    use = resource_use(session)
+    categories = cost_categories(session)
+    with unit_of_work(session):
+        row = (
+            session.connection()
+            .execute(
+                select(
+                    Project.currency,
+                    Project.minutes_per_day,
+                    Project.minutes_per_week,
+                    Project.days_per_month,
+                ).limit(1)
+            )
+            .one()
+        )
+    return ResourceSheet(
+        resources, use, categories, row[0] or "EUR", UnitSettings(row[1], row[2], row[3])
+    )
 
 
 def resource_assignment_count(session: Session, resource_id: int) -> int:

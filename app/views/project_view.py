@@ -1,7 +1,7 @@
 """The tabs of an open project; tabs appear here as capabilities land.
 
-The Plan and Schedule tabs are built with the window. The register tabs (Risks,
-Stakeholders) are built, and their modules imported, a moment after the window has shown
+The Plan and Schedule tabs are built with the window. The Team tab and the register tabs
+(Risks, Stakeholders) are built, and their modules imported, a moment after the window has shown
 the project, or at once when asked for first: the project appears without waiting for them,
 and they open as fast as if they had been there all along.
 """
@@ -20,8 +20,9 @@ from app.views.schedule_tab import ScheduleTab
 if TYPE_CHECKING:
     from app.views.risks_tab import RisksTab
     from app.views.stakeholders_tab import StakeholdersTab
+    from app.views.team_tab import TeamTab
 
-LAZY_TABS = ("risks", "stakeholders")
+LAZY_TABS = ("team", "risks", "stakeholders")
 PREBUILD_AFTER_MS = 150  # after the window's first paint
 
 
@@ -63,6 +64,10 @@ class ProjectView(QTabWidget):
 
     # -- the register tabs, built when first needed ------------------------------------------
     @property
+    def team(self) -> TeamTab:
+        return self._tab("team")  # type: ignore[no-any-return]
+
+    @property
     def risks(self) -> RisksTab:
         return self._tab("risks")  # type: ignore[no-any-return]
 
@@ -74,7 +79,12 @@ class ProjectView(QTabWidget):
         tab = self._built.get(name)
         if tab is None:
             page = self._pages[name]
-            if name == "risks":
+            if name == "team":
+                from app.views.team_tab import TeamTab
+
+                tab = TeamTab(self.document, page, self.language)
+                tab.edit_refused.connect(self.edit_refused)
+            elif name == "risks":
                 from app.views.risks_tab import RisksTab
 
                 # The Risks tab says why an edit was refused in a line of its own.
@@ -89,7 +99,7 @@ class ProjectView(QTabWidget):
         return tab
 
     def page(self, name: str) -> QWidget:
-        """The tab page of ``name`` (plan, schedule, risks, stakeholders)."""
+        """The tab page of ``name`` (plan, schedule, team, risks, stakeholders)."""
         if name in self._pages:
             self._tab(name)
             return self._pages[name]
@@ -112,6 +122,7 @@ class ProjectView(QTabWidget):
         titles = {
             self.plan: self.tr("Plan"),
             self.schedule: self.tr("Schedule"),
+            self._pages["team"]: self.tr("Team"),
             self._pages["risks"]: self.tr("Risks"),
             self._pages["stakeholders"]: self.tr("Stakeholders"),
         }

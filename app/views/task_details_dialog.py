@@ -1,4 +1,5 @@
-"""Task details: name, notes, constraint and deadline to edit; the computed dates to read."""
+"""Task details: name, notes, constraint and deadline to edit; the computed dates to read;
+on a second page the task type and its assignments (resource, units, work, cost)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,8 @@ from app.domain.scheduler import DATED_CONSTRAINTS, Constraint
 from app.domain.task_text import format_duration
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE
 from app.services.assignments import resource_names
+from app.services.changes import ChangeSet
+from app.views.assignments_panel import AssignmentsPanel
 from app.views.task_table_model import (
     CONSTRAINT_ORDER,
     START_CONSTRAINTS,
@@ -45,6 +49,18 @@ from app.views.task_table_model import (
 )
 
 END_OF_DAY = dt.time(17, 0)  # a new deadline's time when the calendar has no hours that day
+COMPUTED = (
+    "start",
+    "finish",
+    "early_start",
+    "early_finish",
+    "late_start",
+    "late_finish",
+    "total_float",
+    "free_float",
+    "critical",
+    "problems",
+)
 
 
 class TaskDetailsDialog(QDialog):
@@ -95,9 +111,8 @@ class TaskDetailsDialog(QDialog):
         deadline_layout.addWidget(self.has_deadline)
         deadline_layout.addWidget(self.deadline, 1)
         self.calendar = QLabel(self._calendar.spec.name, self)
-        # Assignments are shown, not edited, until the team features arrive.
-        assigned = document.read(resource_names).get(task.id, "")
-        self.resources = QLabel(assigned.replace(";", "\n") or "—", self)
+        # Who works on the task; edited on the Resources tab.
+        self.resources = QLabel(self)
         self.resources.setObjectName("resources")
 
         edit_form = QFormLayout()
@@ -116,40 +131,24 @@ class TaskDetailsDialog(QDialog):
             self.edit_labels.append(label)
             edit_form.addRow(label, field)
 
-        settings = schedule.settings
         self.computed = QGroupBox(self)
         computed_form = QFormLayout(self.computed)
         self.computed_values: dict[str, QLabel] = {}
         self.computed_labels: list[QLabel] = []
-
-        def show(value: int | None, *, duration: bool = False) -> str:
-            if value is None:
-                return "—"
-            if duration:
-                return format_duration(value, settings, language)
-            return self.format_moment(from_instant(value))
-
-        values = {
-            "start": show(dates.start if dates else None),
-            "finish": show(dates.finish if dates else None),
-            "early_start": show(dates.early_start if dates else None),
-            "early_finish": show(dates.early_finish if dates else None),
-            "late_start": show(dates.late_start if dates else None),
-            "late_finish": show(dates.late_finish if dates else None),
-            "total_float": show(dates.total_float if dates else None, duration=True),
-            "free_float": show(dates.free_float if dates else None, duration=True),
-            "critical": "",
-            "problems": "\n".join(problem_label(code) for code in dates.problems) if dates else "",
-        }
-        self._critical = dates is not None and dates.critical
-        for key, text in values.items():
-            label = QLabel(text, self.computed)
+        self._critical = False
+        for key in COMPUTED:
+            label = QLabel(self.computed)
             label.setObjectName(key)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.computed_values[key] = label
             caption = QLabel(self.computed)
             self.computed_labels.append(caption)
             computed_form.addRow(caption, label)
+        self._show_schedule()
+
+        self.assignments_page = AssignmentsPanel(document, task_id, language, self)
+        self.assignments_page.edit_refused.connect(self.edit_refused)
+        self._undo_start = document.undo_stack.index()
 
         self.buttons = QDialogButtonBox(self)
         if document.read_only:
@@ -165,10 +164,18 @@ class TaskDetailsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(edit_form)
+        general_layout.addWidget(self.computed)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(self.assignments_page, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(edit_form)
-        layout.addWidget(self.computed)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        document.changed.connect(self._document_changed)
+        self._following = True
         self.constraint.currentIndexChanged.connect(self._constraint_changed)
         self.has_deadline.toggled.connect(self._update_enabled)
         self._update_enabled()
@@ -229,6 +236,8 @@ class TaskDetailsDialog(QDialog):
         )
         for label, text in zip(self.edit_labels, labels, strict=True):
             label.setText(text)
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Resources"))
         self.computed.setTitle(self.tr("Computed schedule"))
         computed = (
             self.tr("Start:"),
@@ -248,12 +257,52 @@ class TaskDetailsDialog(QDialog):
             self.tr("Yes") if self._critical else self.tr("No")
         )
 
+    # -- following edits made while the dialog is open --------------------------------------------
+    def _show_schedule(self) -> None:
+        """The computed dates and who works on the task, as the document has them now."""
+        schedule = self._document.schedule()
+        dates = None
+        if schedule.result is not None and self.task_id in schedule.result:
+            dates = schedule.result[self.task_id]
+        settings = schedule.settings
+
+        def show(value: int | None, *, duration: bool = False) -> str:
+            if value is None:
+                return "—"
+            if duration:
+                return format_duration(value, settings, self.language)
+            return self.format_moment(from_instant(value))
+
+        values = {
+            "start": show(dates.start if dates else None),
+            "finish": show(dates.finish if dates else None),
+            "early_start": show(dates.early_start if dates else None),
+            "early_finish": show(dates.early_finish if dates else None),
+            "late_start": show(dates.late_start if dates else None),
+            "late_finish": show(dates.late_finish if dates else None),
+            "total_float": show(dates.total_float if dates else None, duration=True),
+            "free_float": show(dates.free_float if dates else None, duration=True),
+            "problems": "\n".join(problem_label(code) for code in dates.problems) if dates else "",
+        }
+        for key, text in values.items():
+            self.computed_values[key].setText(text)
+        self._critical = dates is not None and dates.critical
+        self.computed_values["critical"].setText(
+            self.tr("Yes") if self._critical else self.tr("No")
+        )
+        assigned = self._document.read(resource_names, self.language).get(self.task_id, "")
+        self.resources.setText(assigned.replace(";", "\n") or "—")
+
+    def _document_changed(self, change: ChangeSet) -> None:
+        if change.everything or change.schedule_dirty or change.touches("resource"):
+            self._show_schedule()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    # -- applying ------------------------------------------------------------------------------
+    # -- applying ---------------------------------------------------------------------------------
     def changes(self) -> list[tuple[str, Any]]:
         """(field, value) for SetTaskFieldCommand, in the order they must be applied."""
         task = self.task
@@ -295,3 +344,21 @@ class TaskDetailsDialog(QDialog):
     def accept(self) -> None:
         if self.apply():
             super().accept()
+
+    def reject(self) -> None:
+        """Cancel takes back the assignment edits made in the dialog too, as in MS Project."""
+        stack = self._document.undo_stack
+        if not self._document.read_only and stack.index() > self._undo_start:
+            stack.setIndex(self._undo_start)
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._detach()
+        super().done(result)
+
+    def _detach(self) -> None:
+        """Stop following the document once closed (the dialog lives until deleteLater)."""
+        if self._following:
+            self._following = False
+            self._document.changed.disconnect(self._document_changed)
+            self.assignments_page.detach()

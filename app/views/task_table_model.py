@@ -20,10 +20,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QUndoCommand
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.commands.assignments import SetTaskResourcesCommand
 from app.commands.base import EDIT_REFUSED
 from app.commands.document import ProjectDocument
+from app.commands.resources import InsertResourceCommand
 from app.commands.tasks import InsertTasksCommand, SetTaskFieldCommand
+from app.domain.assignments import NamesRefused, parse_names
 from app.domain.calendar import DurationUnit, from_instant, to_instant
 from app.domain.scheduler import (
     CONSTRAINT_CONFLICT,
@@ -38,12 +42,17 @@ from app.domain.task_text import (
     format_duration,
     format_predecessors,
 )
-from app.services.assignments import resource_names
+from app.domain.validation import InvalidValue
+from app.services.assignments import resource_names, unknown_resource_names
 from app.services.baselines import baseline_dates
 from app.services.changes import ChangeSet
+from app.services.resources import blank_resource
 from app.services.schedule import LinkRow, ProjectSchedule, TaskRow
 from app.services.tasks import TABLE
 from app.views.i18n import LOCALES
+from app.views.resource_labels import worded
+
+RESOURCE_FIELDS = frozenset({"resources"})  # refusals worded by resource_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +82,9 @@ COLUMNS = (
     "finish_variance",
 )
 DEFAULT_COLUMNS = COLUMNS[: COLUMNS.index("resources") + 1]
-EDITABLE = frozenset({"name", "duration", "start", "finish", "predecessors", "percent_complete"})
+EDITABLE = frozenset(
+    {"name", "duration", "start", "finish", "predecessors", "percent_complete", "resources"}
+)
 DATE_COLUMNS = frozenset(
     {
         "start",
@@ -185,6 +196,19 @@ def push_macro(
     stack.endMacro()
     if stack.command(stack.index() - 1).childCount() == 0:
         _drop_last_step(document)  # nothing happened: no empty undo step
+
+
+def _new_resource_kinds(text: str) -> dict[str, str]:
+    """Folded name → "material" for entries typed with a plain quantity (``Cement[20]``)."""
+    try:
+        entries = parse_names(text)
+    except NamesRefused:
+        return {}
+    return {
+        entry.name.casefold(): "material"
+        for entry in entries
+        if entry.amount is not None and not entry.percent
+    }
 
 
 def _drop_last_step(document: ProjectDocument) -> None:
@@ -315,7 +339,7 @@ class TaskTableModel(QAbstractItemModel):
         self._texts = {}
         self._baseline_spans: dict[int, tuple[int, int] | None] = {}
         self._baseline = self._document.read(baseline_dates, self.baseline_number)
-        self._resources = self._document.read(resource_names)
+        self._resources = self._document.read(resource_names, self.language)
         self._row_of = {task.id: task.row for task in schedule.rows}
         incoming: dict[int, list[LinkRow]] = {}
         for link in schedule.links:
@@ -713,6 +737,8 @@ class TaskTableModel(QAbstractItemModel):
             return self.push(InsertTasksCommand(self._document, len(self._nodes), [row]))
         if value == self.edit_value(node.task, key):
             return False
+        if key == "resources":
+            return self.set_resources(node.task, str(value))
         return self.push(
             SetTaskFieldCommand(self._document, node.task.id, key, value, self.language)
         )
@@ -721,9 +747,56 @@ class TaskTableModel(QAbstractItemModel):
         try:
             self._document.push(command)
         except EDIT_REFUSED as exc:  # reported to the user, never raised into Qt
-            self.edit_refused.emit(exc)
+            self.edit_refused.emit(worded(exc, RESOURCE_FIELDS))
             return False
         return True
+
+    # -- the Resource Names column ------------------------------------------------------------
+    def set_resources(self, task: TaskRow, text: str) -> bool:
+        """Assign what was typed (``Jan[50%];Piet``); names no resource has are added to the
+        resource sheet first when the user agrees, in the same undo step."""
+        try:
+            unknown = self._document.read(unknown_resource_names, text)
+        except EDIT_REFUSED as exc:
+            self.edit_refused.emit(worded(exc, RESOURCE_FIELDS))
+            return False
+        assign = SetTaskResourcesCommand(self._document, task.id, text, self.language)
+        if not unknown:
+            return self.push(assign)
+        if not self.ask_create_resources(unknown):
+            refusal = InvalidValue("resources", "unknown_resource", "; ".join(unknown))
+            self.edit_refused.emit(worded(refusal, RESOURCE_FIELDS))
+            return False
+        kinds = _new_resource_kinds(text)
+
+        def commands() -> Iterator[QUndoCommand]:
+            for name in unknown:
+                kind = kinds.get(name.casefold(), "work")
+                yield InsertResourceCommand(self._document, 1_000_000, blank_resource(name, kind))
+            yield assign
+
+        try:
+            push_macro(self._document, self.tr("Assign new resources"), commands)
+        except EDIT_REFUSED as exc:
+            self.edit_refused.emit(worded(exc, RESOURCE_FIELDS))
+            return False
+        return True
+
+    def ask_create_resources(self, names: list[str]) -> bool:
+        """Whether to add resources no one has yet (tests answer instead of a person)."""
+        listed = "\n".join(f"• {name}" for name in names)
+        answer = QMessageBox.question(
+            QApplication.activeWindow(),
+            self.tr("New resources"),
+            self.tr(
+                "These names are not in the resource sheet yet:\n{0}\n\nAdd them to the "
+                "Team tab and assign them? A name with a quantity in brackets, such as "
+                "Cement[20], becomes a material; the others become work resources."
+            ).replace("{0}", listed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- following the document ------------------------------------------------------------
     def on_changed(self, change: ChangeSet) -> None:

@@ -82,6 +82,13 @@ def test_without_effort_driving_a_new_resource_adds_work() -> None:
     assert remove_line(two, 2) == one
 
 
+def test_resources_assigned_together_each_take_duration_times_units() -> None:
+    shape = add_line(task(TaskType.FIXED_UNITS, True), 1, 0.5)
+    shape = add_line(shape, 2, 1.0, share=False)
+    assert shape.lines == (WorkLine(1, 0.5, 5 * DAY), WorkLine(2, 1.0, TEN_DAYS))
+    assert shape.duration == TEN_DAYS
+
+
 def test_removing_the_last_resource_keeps_the_duration() -> None:
     shape = remove_line(task(TaskType.FIXED_UNITS, True, WorkLine(1, 2.0, 2 * TEN_DAYS)), 1)
     assert shape.lines == ()

@@ -343,11 +343,19 @@ def test_typed_resource_names_become_assignments(session: Session) -> None:
 
 
 def test_typed_names_on_an_effort_driven_task_share_its_work(session: Session) -> None:
+    """Typed together onto an empty task, each takes duration × units; typed next to
+    someone already on it, a resource shares the work (and the task shortens)."""
     add(session, "Jan")
     add(session, "Piet")
     build = task_id(session, "Build")
     set_task_scheduling(session, build, "effort_driven", True)
+    set_task_resources(session, build, "Jan[50%];Piet")
+    assert work(session, build) == {"Jan": (0.5, 40 * HOUR), "Piet": (1.0, 80 * HOUR)}
+    assert duration(session, build) == 10 * DAY
     set_task_resources(session, build, "Piet")
+    assert work(session, build) == {"Piet": (1.0, 120 * HOUR)}  # Piet takes Jan's work
+    assert duration(session, build) == 15 * DAY
+    tasks.set_task_field(session, build, "duration", "10d")
     set_task_resources(session, build, "Jan[50%];Piet")
     assert work(session, build) == {"Jan": (0.5, 1600), "Piet": (1.0, 3200)}
     assert duration(session, build) == 3200
