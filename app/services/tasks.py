@@ -19,13 +19,20 @@ from app.domain.validation import MAX_NAME_LENGTH, InvalidValue, check_date, che
 from app.models.entities import (
     Assignment,
     Baseline,
+    Commitment,
+    Expense,
     IssueTask,
     Project,
     RiskTask,
     Task,
     TaskLink,
 )
-from app.services.assignments import TaskAssignments, follow_duration, put_back_assignments
+from app.services.assignments import (
+    TaskAssignments,
+    follow_duration,
+    put_back_assignments,
+    set_task_resources,
+)
 from app.services.changes import ChangeSet
 from app.services.transaction import unit_of_work
 
@@ -54,6 +61,12 @@ class TaskState:
     assignments: list[dict[str, Any]] = field(default_factory=list)
     risk_links: list[dict[str, Any]] = field(default_factory=list)  # risks affecting them
     issue_links: list[dict[str, Any]] = field(default_factory=list)
+    # Expenses and purchase orders booked on them: (table, row id, task id) to point back.
+    bookings: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+# Tables whose rows name a task and lose it (ON DELETE SET NULL) when the task goes.
+BOOKING_TABLES = (Expense, Commitment)
 
 
 def _unit_settings(connection: Connection) -> UnitSettings:
@@ -167,6 +180,14 @@ def _capture(connection: Connection, ids: Sequence[int]) -> TaskState:
         assignments=rows(select(Assignment.__table__).where(Assignment.task_id.in_(wanted))),
         risk_links=rows(select(RiskTask.__table__).where(RiskTask.task_id.in_(wanted))),
         issue_links=rows(select(IssueTask.__table__).where(IssueTask.task_id.in_(wanted))),
+        bookings=[
+            (entity.__tablename__, key, task_id)
+            for entity in BOOKING_TABLES
+            for key, task_id in connection.execute(
+                select(entity.id, entity.task_id).where(entity.task_id.in_(wanted))
+            )
+            if task_id is not None
+        ],
     )
 
 
@@ -199,6 +220,12 @@ def restore_tasks(session: Session, state: TaskState) -> ChangeSet:
             connection.execute(insert(RiskTask), state.risk_links)
         if state.issue_links:
             connection.execute(insert(IssueTask), state.issue_links)
+        for entity in BOOKING_TABLES:
+            for table, key, task_id in state.bookings:
+                if table == entity.__tablename__:
+                    connection.execute(
+                        update(entity).where(entity.id == key).values(task_id=task_id)
+                    )
     return task_change([row["id"] for row in state.tasks], structure=True)
 
 
@@ -441,6 +468,9 @@ def set_task_field(
     """Change one field of one task; returns the columns as they were, for undo."""
     if name == "predecessors":
         return set_predecessors(session, task_id, str(value), language)
+    if name == "resources":  # fill down of the Resource Names column
+        change, states = set_task_resources(session, task_id, str(value), language)
+        return change, {**states[0].task, ASSIGNMENTS_KEY: states[0]}
     with unit_of_work(session):
         connection = session.connection()
         row = (

@@ -847,6 +847,8 @@ class TaskTableModel(QAbstractItemModel):
         """Show durations, links and dates in another UI language."""
         self.language = language
         self._locale = ui_locale(language)
+        if self.loaded:  # material quantities are written with the language's decimal mark
+            self._resources = self._document.read(resource_names, language)
         self.retranslate()
 
     def retranslate(self) -> None:

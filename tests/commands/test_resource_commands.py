@@ -21,7 +21,7 @@ from app.commands.resources import (
     MoveResourceCommand,
     SetResourceFieldCommand,
 )
-from app.commands.tasks import SetTaskFieldCommand
+from app.commands.tasks import SetTaskFieldCommand, SetTasksFieldCommand
 from app.domain.calendar import from_instant
 from app.domain.validation import InvalidValue
 from app.services.assignments import resource_names, task_assignments
@@ -172,3 +172,12 @@ def test_a_refused_edit_leaves_no_undo_step(document: ProjectDocument) -> None:
             document.push(command)
     assert document.undo_stack.count() == 0
     assert dump(document) == before
+
+
+def test_filling_resource_names_down_undoes_exactly(document: ProjectDocument) -> None:
+    """Fill down (Ctrl+D) of the Resource Names column: the same names on several tasks."""
+    rows = ("Trial migration 1", "Trial migration 2", "Final data migration")
+    ids = [_task(document, name) for name in rows]
+    _round_trip(document, SetTasksFieldCommand(document, ids, "resources", "Kees Smit;Key users"))
+    names = document.read(resource_names)
+    assert [names[task] for task in ids] == ["Kees Smit;Key users"] * 3
