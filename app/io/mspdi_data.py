@@ -226,8 +226,9 @@ class MspdiTask:
     stop: dt.datetime | None = None
     resume: dt.datetime | None = None
     cost_cents: int | None = None
+    actual_cost_cents: int | None = None
     fixed_cost_cents: int | None = None
-    fixed_cost_accrual: int | None = None
+    fixed_cost_accrual: int | None = None  # 1 start, 2 prorated, 3 end
     notes: str = ""
     recurring: bool = False
     predecessors: tuple[MspdiLink, ...] = ()
@@ -266,6 +267,7 @@ class MspdiResource:
     calendar_uid: int | None = None
     material_label: str = ""
     email_address: str = ""
+    accrue_at: int | None = None  # 1 start, 2 end, 3 prorated
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +290,9 @@ class MspdiAssignment:
     actual_start: dt.datetime | None = None
     actual_finish: dt.datetime | None = None
     cost_cents: int | None = None
+    actual_cost_cents: int | None = None
+    overtime_work_minutes: int | None = None
+    actual_overtime_work_minutes: int | None = None
     delay_minutes: int | None = None
     work_contour: int | None = None
     percent_work_complete: int | None = None

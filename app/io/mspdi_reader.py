@@ -97,7 +97,8 @@ _DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
 _BOOLEANS = {"0": False, "1": True, "false": False, "true": True}
 _TASK_TYPES = "a task type (0 fixed units, 1 fixed duration, 2 fixed work)"
 _CONSTRAINTS = "a constraint type (0 ASAP, 1 ALAP, 2 MSO, 3 MFO, 4 SNET, 5 SNLT, 6 FNET, 7 FNLT)"
-_ACCRUALS = "a cost accrual (1 start, 2 end, 3 prorated)"
+_ACCRUALS = "a fixed cost accrual (1 start, 2 prorated, 3 end)"
+_ACCRUE_AT = "a cost accrual (1 start, 2 end, 3 prorated)"
 _LINK_TYPES = "a link type (0 FF, 1 FS, 2 SF, 3 SS)"
 _RESOURCE_TYPES = "a resource type (0 material, 1 work, 2 cost)"
 _EXCEPTION_TYPES = "an exception type (1 to 7)"
@@ -708,6 +709,7 @@ class _Reader:
                 stop=_datetime(raw, "Stop"),
                 resume=_datetime(raw, "Resume"),
                 cost_cents=_cents(raw, "Cost"),
+                actual_cost_cents=_cents(raw, "ActualCost"),
                 fixed_cost_cents=_cents(raw, "FixedCost"),
                 fixed_cost_accrual=_optional_code(raw, "FixedCostAccrual", range(1, 4), _ACCRUALS),
                 notes=_text(raw, "Notes"),
@@ -797,6 +799,7 @@ class _Reader:
                 calendar_uid=_uid_or_none(raw, "CalendarUID"),
                 material_label=_text(raw, "MaterialLabel"),
                 email_address=_text(raw, "EmailAddress"),
+                accrue_at=_optional_code(raw, "AccrueAt", range(1, 4), _ACCRUE_AT),
             )
         except _Bad as bad:
             raise self._fail(where, bad) from None
@@ -824,6 +827,11 @@ class _Reader:
                 actual_start=_datetime(raw, "ActualStart"),
                 actual_finish=_datetime(raw, "ActualFinish"),
                 cost_cents=_cents(raw, "Cost"),
+                actual_cost_cents=_cents(raw, "ActualCost"),
+                overtime_work_minutes=_duration(raw, "OvertimeWork", MAX_WORK_MINUTES),
+                actual_overtime_work_minutes=_duration(
+                    raw, "ActualOvertimeWork", MAX_WORK_MINUTES
+                ),
                 delay_minutes=_tenths(raw, "Delay"),
                 work_contour=_int(raw, "WorkContour", 0, 99),
                 percent_work_complete=_int(raw, "PercentWorkComplete", 0, 100),

@@ -460,6 +460,8 @@ def task_xml(task: MspdiTask) -> str:
         add(
             f"\t\t\t<ActualDuration>{duration_text(task.actual_duration_minutes)}</ActualDuration>\n"
         )
+    if task.actual_cost_cents is not None:
+        add(f"\t\t\t<ActualCost>{task.actual_cost_cents}</ActualCost>\n")
     if task.remaining_duration_minutes is not None:
         add(
             f"\t\t\t<RemainingDuration>{duration_text(task.remaining_duration_minutes)}"
@@ -512,6 +514,8 @@ def resource_xml(resource: MspdiResource) -> str:
             add(f"\t\t\t<{tag}>{xml_text(text)}</{tag}>\n")
     if resource.max_units is not None:
         add(f"\t\t\t<MaxUnits>{number_text(resource.max_units)}</MaxUnits>\n")
+    if resource.accrue_at is not None:
+        add(f"\t\t\t<AccrueAt>{resource.accrue_at}</AccrueAt>\n")
     if resource.standard_rate is not None:
         add(f"\t\t\t<StandardRate>{decimal_text(resource.standard_rate)}</StandardRate>\n")
     if resource.standard_rate_format is not None:
@@ -543,8 +547,15 @@ def assignment_xml(assignment: MspdiAssignment) -> str:
         add(
             f"\t\t\t<PercentWorkComplete>{assignment.percent_work_complete}</PercentWorkComplete>\n"
         )
+    if assignment.actual_cost_cents is not None:
+        add(f"\t\t\t<ActualCost>{assignment.actual_cost_cents}</ActualCost>\n")
     if assignment.actual_finish is not None:
         add(f"\t\t\t<ActualFinish>{datetime_text(assignment.actual_finish)}</ActualFinish>\n")
+    if assignment.actual_overtime_work_minutes is not None:
+        add(
+            f"\t\t\t<ActualOvertimeWork>{duration_text(assignment.actual_overtime_work_minutes)}"
+            "</ActualOvertimeWork>\n"
+        )
     if assignment.actual_start is not None:
         add(f"\t\t\t<ActualStart>{datetime_text(assignment.actual_start)}</ActualStart>\n")
     if assignment.actual_work_minutes is not None:
@@ -555,6 +566,11 @@ def assignment_xml(assignment: MspdiAssignment) -> str:
         add(f"\t\t\t<Delay>{assignment.delay_minutes * 10}</Delay>\n")
     if assignment.finish is not None:
         add(f"\t\t\t<Finish>{datetime_text(assignment.finish)}</Finish>\n")
+    if assignment.overtime_work_minutes is not None:
+        add(
+            f"\t\t\t<OvertimeWork>{duration_text(assignment.overtime_work_minutes)}"
+            "</OvertimeWork>\n"
+        )
     if assignment.regular_work_minutes is not None:
         add(f"\t\t\t<RegularWork>{duration_text(assignment.regular_work_minutes)}</RegularWork>\n")
     if assignment.remaining_work_minutes is not None:

@@ -6,17 +6,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from app.domain.cost import (
     Accrual,
+    AssignmentCost,
     AssignmentCostInput,
     CostResult,
     RateCard,
     ResourceKind,
     TaskCostInput,
+    assignment_cost,
     task_costs,
 )
 from app.domain.money import divide_half_up
@@ -67,41 +70,77 @@ def rate_cards(connection: Connection, minutes_per_day: int) -> dict[int, RateCa
     return cards
 
 
-def cost_inputs(connection: Connection) -> list[TaskCostInput]:
-    """The tasks in outline order with their parents, assignments and fixed costs."""
-    minutes_per_day = connection.scalar(select(Project.minutes_per_day)) or 480
-    cards = rate_cards(connection, minutes_per_day)
-    tasks = connection.execute(
-        select(
-            Task.id,
-            Task.outline_level,
-            Task.fixed_cost_cents,
-            Task.fixed_cost_accrual,
-            Task.percent_complete,
-            Task.actual_start,
-        ).order_by(Task.position)
-    ).all()
-    percent = {row[0]: min(100, max(0, row[4])) for row in tasks}
-    assigned: dict[int, list[AssignmentCostInput]] = defaultdict(list)
+@dataclass(frozen=True, slots=True)
+class AssignedCost:
+    """One assignment as the cost rules see it, with the rows it belongs to."""
+
+    assignment_id: int
+    task_id: int
+    resource_id: int
+    item: AssignmentCostInput
+
+
+def assignment_inputs(
+    connection: Connection, cards: dict[int, RateCard], percent: dict[int, int]
+) -> list[AssignedCost]:
+    """Every assignment with its resource's rates; ``percent`` is each task's % complete.
+
+    As in Microsoft Project, % complete on a task is work done by its resources: an
+    assignment without actual work of its own has done that share of its work.
+    """
+    found: list[AssignedCost] = []
     for row in connection.execute(select(Assignment.__table__)).mappings():
         card = cards.get(row["resource_id"])
         if card is None:
             continue
         actual = row["actual_work_minutes"]
         if not actual and percent.get(row["task_id"]):
-            # As in Microsoft Project, % complete on a task is work done by its resources.
             actual = divide_half_up(row["work_minutes"] * percent[row["task_id"]], 100)
-        assigned[row["task_id"]].append(
-            AssignmentCostInput(
-                rate=card,
-                units=row["units"],
-                work_minutes=row["work_minutes"],
-                actual_work_minutes=actual,
-                overtime_work_minutes=row["overtime_work_minutes"],
-                actual_overtime_work_minutes=row["actual_overtime_work_minutes"],
-                amount_cents=row["amount_cents"],
+        found.append(
+            AssignedCost(
+                row["id"],
+                row["task_id"],
+                row["resource_id"],
+                AssignmentCostInput(
+                    rate=card,
+                    units=row["units"],
+                    work_minutes=row["work_minutes"],
+                    actual_work_minutes=actual,
+                    overtime_work_minutes=row["overtime_work_minutes"],
+                    actual_overtime_work_minutes=row["actual_overtime_work_minutes"],
+                    amount_cents=row["amount_cents"],
+                ),
             )
         )
+    return found
+
+
+def _task_rows(connection: Connection) -> list[Any]:
+    return list(
+        connection.execute(
+            select(
+                Task.id,
+                Task.outline_level,
+                Task.fixed_cost_cents,
+                Task.fixed_cost_accrual,
+                Task.percent_complete,
+                Task.actual_start,
+            ).order_by(Task.position)
+        )
+    )
+
+
+def _cards(connection: Connection) -> dict[int, RateCard]:
+    return rate_cards(connection, connection.scalar(select(Project.minutes_per_day)) or 480)
+
+
+def cost_inputs(connection: Connection) -> list[TaskCostInput]:
+    """The tasks in outline order with their parents, assignments and fixed costs."""
+    tasks = _task_rows(connection)
+    percent = {row[0]: min(100, max(0, row[4])) for row in tasks}
+    assigned: dict[int, list[AssignmentCostInput]] = defaultdict(list)
+    for found in assignment_inputs(connection, _cards(connection), percent):
+        assigned[found.task_id].append(found.item)
     parents = outline_parents([(row[0], row[1]) for row in tasks])
     return [
         TaskCostInput(
@@ -127,6 +166,21 @@ def outline_parents(rows: Sequence[tuple[int, int]]) -> dict[int, int | None]:
         parents[task_id] = open_levels[-1] if open_levels else None
         open_levels += [task_id] * (level - len(open_levels))
     return parents
+
+
+def assignment_costs(connection: Connection) -> dict[int, AssignmentCost]:
+    """Every assignment's cost and actual cost, by assignment id."""
+    tasks = _task_rows(connection)
+    percent = {row[0]: min(100, max(0, row[4])) for row in tasks}
+    started = {row[0] for row in tasks if row[5] is not None}
+    return {
+        found.assignment_id: assignment_cost(
+            found.item,
+            percent_complete=percent.get(found.task_id, 0),
+            task_started=found.task_id in started,
+        )
+        for found in assignment_inputs(connection, _cards(connection), percent)
+    }
 
 
 def compute_costs(connection: Connection) -> ProjectCosts:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain.requirements import MoSCoW, RequirementStatus
 from app.models.entities import Project, Requirement
 from app.models.store import ProjectStore
+from app.services.demo_budget import add_demo_budget, add_demo_costs
 from app.services.demo_risks import add_demo_risks
 from app.services.demo_schedule import add_demo_schedule
 from app.services.demo_stakeholders import add_demo_stakeholders
@@ -163,9 +164,10 @@ def _fill(session: Session, today: dt.date) -> None:
     ]
     session.execute(insert(Requirement), rows)
     connection = session.connection()
-    add_demo_schedule(connection, start, status)
+    add_demo_schedule(connection, start, status, costs=add_demo_costs)
     owners = add_demo_stakeholders(connection)
     add_demo_risks(connection, start, status, owners)
+    add_demo_budget(connection, start, status, owners)
 
 
 def build_demo(path: Path, today: dt.date, *, overwrite: bool = False) -> ProjectStore:

@@ -8,15 +8,17 @@ number, as typed in the task table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, update
+from sqlalchemy import Connection, func, insert, update
 
 from app.domain.calendar import UnitSettings, from_instant, to_instant
 from app.domain.scheduler import Constraint
 from app.domain.task_text import parse_predecessors
 from app.models.entities import Assignment, Baseline, Resource, Task, TaskLink
+from app.services.costs import compute_costs
 from app.services.schedule import load_schedule
 
 DAY = 480
@@ -123,6 +125,23 @@ RESOURCES = (
 
 # The analysis took longer than planned: profiling found more duplicates than expected.
 SLIPS = {"Data profiling of accounts and contacts": 8}
+# Hours spent beyond the plan (actual work ÷ planned work, by progress): the workshops and
+# the data model needed more sessions, so the cost performance drifts below 1.
+OVERRUNS = {
+    "Inventory of the current CRM": 1.2,
+    "Process workshop: sales": 1.5,
+    "Process workshop: service": 1.25,
+    "Data profiling of accounts and contacts": 1.3,
+    "Write requirements document": 1.2,
+    "Data model and field mapping": 1.25,
+    "ERP integration design": 1.15,
+    "Solution architecture": 1.2,
+    "Security and single sign-on design": 1.3,
+    "Design review": 1.5,
+    "Sprint 1: accounts, contacts, activities": 1.35,
+}
+# Cost categories of the people (the project's default categories, in their order).
+INTERNAL, EXTERNAL = 1, 2
 
 
 def _rows(start: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -193,7 +212,10 @@ def _assignments() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             "initials": initials,
             "group_name": group,
             "max_units": 1.0,
-            "standard_rate_cents": rate * 100 // 10,
+            "standard_rate_cents": rate,  # cents per hour: 9500 is € 95/h
+            "organisation": "CloudPartners BV" if initials == "CP" else "Van Leeuwen Groothandel",
+            "internal": initials != "CP",
+            "category_id": EXTERNAL if initials == "CP" else INTERNAL,
             "overtime_rate_cents": 0,
             "cost_per_use_cents": 0,
             "calendar_id": None,
@@ -224,16 +246,25 @@ def _assignments() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return resources, assignments
 
 
-def add_demo_schedule(connection: Connection, start: dt.date, status: dt.date) -> None:
-    """Insert the plan, save baseline 0, then record progress up to ``status``."""
+def add_demo_schedule(
+    connection: Connection,
+    start: dt.date,
+    status: dt.date,
+    costs: Callable[[Connection], None] | None = None,
+) -> None:
+    """Insert the plan, add ``costs`` (licences, hardware, fixed costs), save baseline 0
+    with its costs, then record progress up to ``status``."""
     tasks, links = _rows(start)
     connection.execute(insert(Task), tasks)
     connection.execute(insert(TaskLink), links)
     resources, assignments = _assignments()
     connection.execute(insert(Resource), resources)
     connection.execute(insert(Assignment), assignments)
+    if costs is not None:
+        costs(connection)
     planned = load_schedule(connection)
     assert planned.result is not None
+    planned_costs = compute_costs(connection).result
     baselines = []
     for row in planned.rows:
         dates = planned.result[row.id]
@@ -245,7 +276,7 @@ def add_demo_schedule(connection: Connection, start: dt.date, status: dt.date) -
                 "finish": _datetime(dates.finish),
                 "duration_minutes": row.duration_minutes,
                 "work_minutes": None,
-                "cost_cents": None,
+                "cost_cents": planned_costs[row.id].cost_cents,
             }
         )
     connection.execute(insert(Baseline), baselines)
@@ -288,3 +319,14 @@ def _record_progress(connection: Connection, status: dt.date) -> None:
                 "remaining_minutes": max(0, total - done),
             }
         connection.execute(update(Task).where(Task.id == row.id).values(**values))
+        factor = OVERRUNS.get(row.name, 1.0)
+        # Work done so far: the planned work by progress, times the overrun.
+        connection.execute(
+            update(Assignment)
+            .where(Assignment.task_id == row.id)
+            .values(
+                actual_work_minutes=func.round(
+                    Assignment.work_minutes * values["percent_complete"] * factor / 100
+                )
+            )
+        )

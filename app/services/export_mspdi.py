@@ -30,6 +30,7 @@ from app.domain.calendar import (
     WorkingTime,
     from_instant,
 )
+from app.domain.cost import AssignmentCost, CostResult, TaskCost
 from app.domain.files import atomic_target
 from app.domain.memory import collector_paused
 from app.domain.scheduler import Constraint, LinkType, TaskDates
@@ -60,6 +61,7 @@ from app.io.mspdi_writer import (
     write_mspdi_file,
 )
 from app.models.entities import Assignment, Baseline, Calendar, Project, Resource
+from app.services.costs import assignment_costs, compute_costs
 from app.services.progress import Meter, Progress
 from app.services.schedule import LinkRow, ProjectSchedule, TaskRow, load_schedule
 from app.services.transaction import unit_of_work
@@ -165,7 +167,8 @@ def mspdi_project(connection: Connection, *, file_name: str = "") -> MspdiProjec
     default_start, default_finish = _default_day(computed.project_calendar)
     assignments = _assignment_rows(connection)
     baselines = _baselines(connection, computed)
-    tasks = _tasks(connection, computed, assignments, baselines)
+    costs = compute_costs(connection).result
+    tasks = _tasks(connection, computed, assignments, baselines, costs)
     first = _start_date(project["start_date"], computed.project_calendar)
     finishes = [task.finish for task in tasks if task.finish is not None]
     status = project["status_date"]
@@ -193,8 +196,8 @@ def mspdi_project(connection: Connection, *, file_name: str = "") -> MspdiProjec
         settings=settings,
         calendars=calendars,
         tasks=tasks,
-        resources=_resources(connection),
-        assignments=_assignments(assignments, computed),
+        resources=_resources(connection, project["minutes_per_day"]),
+        assignments=_assignments(assignments, computed, assignment_costs(connection)),
     )
 
 
@@ -265,8 +268,12 @@ def _calendars(
 
 _TASK_EXTRA = (
     "SELECT id, task_type, effort_driven, active, fixed_cost_cents, remaining_minutes, "
-    "manual_start, manual_finish FROM task"
+    "manual_start, manual_finish, fixed_cost_accrual FROM task"
 )
+# Task FixedCostAccrual and Resource AccrueAt number the accruals differently.
+FIXED_COST_ACCRUALS = {"start": 1, "prorated": 2, "end": 3}
+ACCRUE_AT = {"start": 1, "end": 2, "prorated": 3}
+RATE_PER_DAY = 3
 
 
 def _tasks(
@@ -274,6 +281,7 @@ def _tasks(
     computed: ProjectSchedule,
     assignments: list[dict[str, Any]],
     baselines: dict[int, tuple[MspdiBaseline, ...]],
+    costs: CostResult,
 ) -> tuple[MspdiTask, ...]:
     result = computed.result
     assert result is not None
@@ -288,9 +296,17 @@ def _tasks(
         work[assignment["task_id"]] = work.get(assignment["task_id"], 0) + assignment["work"]
     tasks = []
     for row in computed.rows:
-        task_type, effort_driven, active, fixed_cost, remaining, manual_start, manual_finish = (
-            extra[row.id]
-        )
+        (
+            task_type,
+            effort_driven,
+            active,
+            fixed_cost,
+            remaining,
+            manual_start,
+            manual_finish,
+            fixed_accrual,
+        ) = extra[row.id]
+        cost = costs.get(row.id)
         dates = result.get(row.id)
         tasks.append(
             _task(
@@ -301,6 +317,8 @@ def _tasks(
                 effort_driven=bool(effort_driven),
                 active=bool(active),
                 fixed_cost_cents=fixed_cost,
+                fixed_cost_accrual=FIXED_COST_ACCRUALS.get(fixed_accrual, 2),
+                cost=cost,
                 remaining=remaining,
                 manual_dates=(_moment(manual_start), _moment(manual_finish))
                 if row.manual
@@ -322,6 +340,8 @@ def _task(
     effort_driven: bool,
     active: bool,
     fixed_cost_cents: int,
+    fixed_cost_accrual: int,
+    cost: TaskCost | None,
     remaining: int | None,
     manual_dates: tuple[dt.datetime | None, dt.datetime | None] | None,
     work: int | None,
@@ -370,6 +390,9 @@ def _task(
         actual_duration_minutes=actual,
         remaining_duration_minutes=remaining,
         fixed_cost_cents=fixed_cost_cents,
+        fixed_cost_accrual=fixed_cost_accrual,
+        cost_cents=None if cost is None else cost.cost_cents,
+        actual_cost_cents=None if cost is None else cost.actual_cents,
         notes=row.notes,
         predecessors=links,
         baselines=baselines,
@@ -447,14 +470,23 @@ def _baselines(
     return {task_id: tuple(items) for task_id, items in found.items()}
 
 
-def _resources(connection: Connection) -> tuple[MspdiResource, ...]:
+def _rate(cents: int, per_day: bool, minutes_per_day: int) -> Decimal:
+    """MSPDI's rate is per hour whatever the user sees; a day rate is divided exactly."""
+    amount = Decimal(cents).scaleb(-2)
+    return amount * 60 / minutes_per_day if per_day else amount
+
+
+def _resources(connection: Connection, minutes_per_day: int) -> tuple[MspdiResource, ...]:
     rows = connection.execute(
         select(Resource.__table__).order_by(Resource.position, Resource.id)
     ).mappings()
     resources = []
     for number, row in enumerate(rows, start=1):
         kind = RESOURCE_TYPES.get(row["type"], RESOURCE_WORK)
-        rate_format = RATE_PER_HOUR if kind == RESOURCE_WORK else None
+        per_day = kind == RESOURCE_WORK and row["rate_unit"] == "d"
+        rate_format = (
+            (RATE_PER_DAY if per_day else RATE_PER_HOUR) if kind == RESOURCE_WORK else None
+        )
         resources.append(
             MspdiResource(
                 uid=row["id"],
@@ -464,14 +496,15 @@ def _resources(connection: Connection) -> tuple[MspdiResource, ...]:
                 initials=row["initials"],
                 group=row["group_name"],
                 max_units=row["max_units"],
-                standard_rate=Decimal(row["standard_rate_cents"]).scaleb(-2),
+                standard_rate=_rate(row["standard_rate_cents"], per_day, minutes_per_day),
                 standard_rate_format=rate_format,
-                overtime_rate=Decimal(row["overtime_rate_cents"]).scaleb(-2),
+                overtime_rate=_rate(row["overtime_rate_cents"], per_day, minutes_per_day),
                 overtime_rate_format=rate_format,
                 cost_per_use_cents=row["cost_per_use_cents"],
                 calendar_uid=row["calendar_id"],
                 material_label=row["material_label"],
                 email_address=row["email"],
+                accrue_at=ACCRUE_AT.get(row["accrual"], 3),
             )
         )
     return tuple(resources)
@@ -486,7 +519,8 @@ def _assignment_rows(connection: Connection) -> list[dict[str, Any]]:
         Assignment.work_minutes,
         Assignment.actual_work_minutes,
         Assignment.remaining_work_minutes,
-        Assignment.cost_cents,
+        Assignment.overtime_work_minutes,
+        Assignment.actual_overtime_work_minutes,
     ).order_by(Assignment.id)
     return [
         {
@@ -497,16 +531,25 @@ def _assignment_rows(connection: Connection) -> list[dict[str, Any]]:
             "work": work,
             "actual": actual,
             "remaining": remaining,
-            "cost": cost,
+            "overtime": overtime,
+            "actual_overtime": actual_overtime,
         }
-        for uid, task_id, resource_id, units, work, actual, remaining, cost in connection.execute(
-            query
-        )
+        for (
+            uid,
+            task_id,
+            resource_id,
+            units,
+            work,
+            actual,
+            remaining,
+            overtime,
+            actual_overtime,
+        ) in connection.execute(query)
     ]
 
 
 def _assignments(
-    rows: list[dict[str, Any]], computed: ProjectSchedule
+    rows: list[dict[str, Any]], computed: ProjectSchedule, costs: dict[int, AssignmentCost]
 ) -> tuple[MspdiAssignment, ...]:
     result = computed.result
     assert result is not None
@@ -531,7 +574,13 @@ def _assignments(
                 finish=None if dates is None else _datetime(dates.finish),
                 actual_start=None if task is None else task.actual_start,
                 actual_finish=None if task is None else task.actual_finish,
-                cost_cents=item["cost"],
+                # A cost resource's amount is its assignment's Cost, as MS Project keeps it.
+                cost_cents=costs[item["uid"]].cost_cents if item["uid"] in costs else None,
+                actual_cost_cents=(
+                    costs[item["uid"]].actual_cents if item["uid"] in costs else None
+                ),
+                overtime_work_minutes=item["overtime"],
+                actual_overtime_work_minutes=item["actual_overtime"],
                 percent_work_complete=(
                     min(100, round(100 * actual / work)) if work > 0 and actual else None
                 ),

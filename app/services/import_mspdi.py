@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,13 @@ from sqlalchemy import Connection, update
 from sqlalchemy.orm import Session
 
 from app.domain.validation import EARLIEST_DATE, LATEST_DATE, MAX_NAME_LENGTH
-from app.io.mspdi_data import MspdiProject, MspdiTask
+from app.io.mspdi_data import (
+    RESOURCE_COST,
+    RESOURCE_WORK,
+    MspdiProject,
+    MspdiResource,
+    MspdiTask,
+)
 from app.io.mspdi_plan import CONSTRAINTS, LINK_TYPES, calendar_specs, first_unschedulable
 from app.io.mspdi_reader import MspdiError, read_mspdi
 from app.models.bulk import insert_rows
@@ -31,6 +38,33 @@ from app.services.project_file import create_project
 from app.services.schedule import load_schedule
 
 RESOURCE_TYPES = {0: "material", 1: "work", 2: "cost"}
+# Task FixedCostAccrual and Resource AccrueAt number the accruals differently.
+FIXED_COST_ACCRUALS = {1: "start", 2: "prorated", 3: "end"}
+ACCRUE_AT = {1: "start", 2: "end", 3: "prorated"}
+RATE_PER_DAY = 3  # StandardRateFormat: the user sees a day rate
+
+
+def _cents(amount: Decimal | None) -> int:
+    return int(((amount or Decimal(0)) * 100).to_integral_value(ROUND_HALF_UP))
+
+
+def _rates(resource: MspdiResource, minutes_per_day: int | None) -> dict[str, Any]:
+    """MSPDI rates are per hour; one shown per day is kept per day (exact on the project's
+    working day), any other as cents per hour."""
+    if resource.type == RESOURCE_WORK and resource.standard_rate_format == RATE_PER_DAY:
+        hours = Decimal(minutes_per_day or 480) / 60
+        return {
+            "rate_unit": "d",
+            "standard_rate_cents": _cents((resource.standard_rate or Decimal(0)) * hours),
+            "overtime_rate_cents": _cents((resource.overtime_rate or Decimal(0)) * hours),
+        }
+    return {
+        "rate_unit": "h",
+        "standard_rate_cents": _cents(resource.standard_rate),
+        "overtime_rate_cents": _cents(resource.overtime_rate),
+    }
+
+
 PLAIN_UNITS = {"m", "h", "d", "w", "mo", "em", "eh", "ed", "ew", "emo"}
 _INSTANT = re.compile(r"instant -?\d+ is outside")
 
@@ -142,6 +176,9 @@ def _fill(session: Session, project: MspdiProject, source: str) -> None:
                 "effort_driven": task.effort_driven,
                 "active": task.active,
                 "fixed_cost_cents": task.fixed_cost_cents or 0,
+                "fixed_cost_accrual": FIXED_COST_ACCRUALS.get(
+                    task.fixed_cost_accrual or 2, "prorated"
+                ),
                 "notes": task.notes,
                 "external_uid": task.uid,
             }
@@ -199,8 +236,8 @@ def _fill(session: Session, project: MspdiProject, source: str) -> None:
                 "initials": resource.initials[:32],
                 "group_name": resource.group[:MAX_NAME_LENGTH],
                 "max_units": resource.max_units if resource.max_units is not None else 1.0,
-                "standard_rate_cents": int((resource.standard_rate or 0) * 100),
-                "overtime_rate_cents": int((resource.overtime_rate or 0) * 100),
+                **_rates(resource, settings.minutes_per_day),
+                "accrual": ACCRUE_AT.get(resource.accrue_at or 3, "prorated"),
                 "cost_per_use_cents": resource.cost_per_use_cents or 0,
                 "calendar_id": calendar_ids.get(resource.calendar_uid or -1),
                 "material_label": resource.material_label[:32],
@@ -210,6 +247,7 @@ def _fill(session: Session, project: MspdiProject, source: str) -> None:
         )
     if resource_rows:
         insert_rows(connection, Resource, resource_rows)
+    cost_resources = {r.uid for r in project.resources if r.type == RESOURCE_COST}
     assignment_rows = [
         {
             "task_id": task_ids[a.task_uid],
@@ -219,6 +257,10 @@ def _fill(session: Session, project: MspdiProject, source: str) -> None:
             "actual_work_minutes": a.actual_work_minutes or 0,
             "remaining_work_minutes": a.remaining_work_minutes,
             "cost_cents": a.cost_cents or 0,
+            "overtime_work_minutes": a.overtime_work_minutes or 0,
+            "actual_overtime_work_minutes": a.actual_overtime_work_minutes or 0,
+            # A cost resource's amount on the task is the assignment's Cost.
+            "amount_cents": (a.cost_cents or 0) if a.resource_uid in cost_resources else 0,
             "external_uid": a.uid,
         }
         for a in project.assignments

@@ -32,7 +32,16 @@ from app.domain.risks import (
     strategies_for,
 )
 from app.domain.validation import MAX_NAME_LENGTH, InvalidValue
-from app.models.entities import Issue, IssueTask, Risk, RiskReview, RiskTask, Stakeholder, Task
+from app.models.entities import (
+    Issue,
+    IssueTask,
+    ReserveDrawdown,
+    Risk,
+    RiskReview,
+    RiskTask,
+    Stakeholder,
+    Task,
+)
 from app.services import tasks as task_service
 from app.services.changes import ChangeSet
 from app.services.issues import COUNTER_KEY as ISSUE_COUNTER_KEY
@@ -164,6 +173,7 @@ class RemovedRisk:
     reviews: list[dict[str, Any]]
     issue_ids: list[int]
     counter: str | None = None  # the code counter before the delete
+    drawdown_ids: tuple[int, ...] = ()  # reserve drawdowns that served it
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,6 +486,9 @@ def delete_risk_row(connection: Connection, risk_id: int) -> RemovedRisk:
         rows(select(_REVIEWS).where(_REVIEWS.c.risk_id == risk_id).order_by(_REVIEWS.c.id)),
         list(connection.scalars(select(Issue.id).where(Issue.risk_id == risk_id))),
         retire_reference(connection, COUNTER_KEY, REFERENCE_PREFIX, row["ref"]),
+        tuple(
+            connection.scalars(select(ReserveDrawdown.id).where(ReserveDrawdown.risk_id == risk_id))
+        ),
     )
     connection.execute(delete(_TABLE).where(Risk.id == risk_id))  # links, reviews cascade
     _shift(connection, removed.row["position"] + 1, -1)
@@ -525,6 +538,12 @@ def restore_risk(session: Session, removed: RemovedRisk) -> ChangeSet:
             connection.execute(
                 update(Issue)
                 .where(Issue.id.in_(removed.issue_ids))
+                .values(risk_id=removed.row["id"])
+            )
+        if removed.drawdown_ids:
+            connection.execute(
+                update(ReserveDrawdown)
+                .where(ReserveDrawdown.id.in_(removed.drawdown_ids))
                 .values(risk_id=removed.row["id"])
             )
         set_counter(connection, COUNTER_KEY, removed.counter)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.domain.calendar import from_instant
+from app.domain.cost import TaskCost
 from app.domain.errors import InputRefused
 from app.domain.scheduler import CycleError, ScheduleResult, schedule
 from app.io.mspdi_plan import plan_from_mspdi
 from app.io.mspdi_reader import read_mspdi
+from app.models.entities import Task
 from app.models.schema import SCHEMA_VERSION
 from app.models.store import ReadOnlyUpgrade, check_store, classify
+from app.services.costs import read_costs
 from app.services.schedule import read_schedule
 from app.services.transaction import unit_of_work
 
@@ -29,6 +35,8 @@ class ScheduleLine:
     milestone: bool
     summary: bool
     problems: tuple[str, ...]
+    cost: str | None = None  # money as a decimal string, in the project's currency
+    actual_cost: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +57,19 @@ def _stamp(instant: int) -> str:
     return from_instant(instant).strftime("%Y-%m-%dT%H:%M:%S")
 
 
+def _money(cents: int | None) -> str | None:
+    return None if cents is None else str(Decimal(cents).scaleb(-2))
+
+
 def _line(
-    result: ScheduleResult, key: int, uid: int, row: int, wbs: str, name: str, milestone: bool
+    result: ScheduleResult,
+    key: int,
+    uid: int,
+    row: int,
+    wbs: str,
+    name: str,
+    milestone: bool,
+    cost: TaskCost | None = None,
 ) -> ScheduleLine:
     dates = result[key]
     return ScheduleLine(
@@ -65,6 +84,8 @@ def _line(
         milestone=milestone,
         summary=dates.summary,
         problems=dates.problems,
+        cost=None if cost is None else _money(cost.cost_cents),
+        actual_cost=None if cost is None else _money(cost.actual_cents),
     )
 
 
@@ -78,8 +99,9 @@ def _from_koers(path: Path) -> ScheduleReport:
         )
     store = check_store(path)
     try:
-        with store.new_session() as session, unit_of_work(session):
+        with store.new_session() as session:
             computed = read_schedule(session)
+            costs = read_costs(session).result
     finally:
         store.close()
     if computed.cycle is not None:
@@ -87,7 +109,16 @@ def _from_koers(path: Path) -> ScheduleReport:
     result = computed.result
     assert result is not None
     lines = [
-        _line(result, row.id, row.external_uid or row.id, row.row, row.wbs, row.name, row.milestone)
+        _line(
+            result,
+            row.id,
+            row.external_uid or row.id,
+            row.row,
+            row.wbs,
+            row.name,
+            row.milestone,
+            costs.get(row.id),
+        )
         for row in computed.rows
         if row.id in result
     ]
@@ -97,6 +128,7 @@ def _from_koers(path: Path) -> ScheduleReport:
 def _from_mspdi(path: Path) -> ScheduleReport:
     project = read_mspdi(path)
     built = plan_from_mspdi(project)
+    costs = _mspdi_costs(path)
     try:
         result = schedule(built.plan)
     except CycleError as cycle:
@@ -115,10 +147,33 @@ def _from_mspdi(path: Path) -> ScheduleReport:
                 wbs,
                 task.name,
                 task.milestone,
+                costs.get(task.uid),
             )
         )
     lines.sort(key=lambda line: line.id)
     return ScheduleReport(lines, project.settings.minutes_per_day)
+
+
+def _mspdi_costs(path: Path) -> dict[int, TaskCost]:
+    """Each task's cost by UID, worked out as Koers does after importing the file (into a
+    throwaway project); none when the importer refuses the file."""
+    import tempfile
+
+    from app.services.import_mspdi import import_mspdi
+
+    with tempfile.TemporaryDirectory(prefix="koers-costs-") as folder:
+        try:
+            store = import_mspdi(path, Path(folder) / "costs.koers")
+        except InputRefused:
+            return {}
+        try:
+            with store.new_session() as session:
+                costs = read_costs(session).result
+                with unit_of_work(session):
+                    uids = dict(session.execute(select(Task.id, Task.external_uid)).all())
+        finally:
+            store.close()
+    return {uid: costs[key] for key, uid in uids.items() if uid is not None and key in costs}
 
 
 def schedule_file(path: Path) -> ScheduleReport:

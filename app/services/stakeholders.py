@@ -24,13 +24,14 @@ from app.domain.stakeholders import (
     quadrant,
 )
 from app.domain.validation import InvalidValue
-from app.models.entities import Issue, Risk, Stakeholder
+from app.models.entities import ChangeRequest, Issue, Risk, Stakeholder
 from app.services.changes import ChangeSet
 from app.services.transaction import unit_of_work
 
 TABLE = "stakeholder"
 RISK_TABLE = "risk"
 ISSUE_TABLE = "issue"
+CHANGE_TABLE = "change_request"
 _TABLE = Stakeholder.__table__
 
 
@@ -82,11 +83,13 @@ EDITABLE_FIELDS: tuple[str, ...] = tuple(f for f in STORED_FIELDS if f != "anony
 
 @dataclass(frozen=True, slots=True)
 class StakeholderReferences:
-    """The risks and issues that name a stakeholder (as owner or actionee)."""
+    """The risks, issues and change requests that name a stakeholder (as owner, actionee or
+    requester)."""
 
     risk_owner: tuple[int, ...] = ()
     risk_actionee: tuple[int, ...] = ()
     issue_owner: tuple[int, ...] = ()
+    change_requester: tuple[int, ...] = ()
 
     @property
     def risks(self) -> frozenset[int]:
@@ -97,7 +100,9 @@ class StakeholderReferences:
         return frozenset(self.issue_owner)
 
     def is_empty(self) -> bool:
-        return not (self.risk_owner or self.risk_actionee or self.issue_owner)
+        return not (
+            self.risk_owner or self.risk_actionee or self.issue_owner or self.change_requester
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +196,12 @@ def _references(connection: Connection, stakeholder_id: int) -> StakeholderRefer
 
     risk = Risk.__table__
     issue = Issue.__table__
+    change = ChangeRequest.__table__
     return StakeholderReferences(
         risk_owner=ids(risk.c.owner_id, risk),
         risk_actionee=ids(risk.c.actionee_id, risk),
         issue_owner=ids(issue.c.owner_id, issue),
+        change_requester=ids(change.c.requester_id, change),
     )
 
 
@@ -222,6 +229,8 @@ def _reference_change(
         updated[RISK_TABLE] = references.risks
     if references.issues:
         updated[ISSUE_TABLE] = references.issues
+    if references.change_requester:
+        updated[CHANGE_TABLE] = frozenset(references.change_requester)
     return updated
 
 
@@ -274,6 +283,7 @@ def _point(session: Session, stakeholder_id: int, references: StakeholderReferen
         (Risk, "owner_id", references.risk_owner),
         (Risk, "actionee_id", references.risk_actionee),
         (Issue, "owner_id", references.issue_owner),
+        (ChangeRequest, "requester_id", references.change_requester),
     ):
         if ids:
             session.execute(

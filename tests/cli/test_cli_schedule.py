@@ -44,8 +44,11 @@ def test_schedule_json_of_an_xml_and_of_its_import_agree(corpus: Path, tmp_path:
         "milestone",
         "summary",
         "problems",
+        "cost",
+        "actual_cost",
     }
     assert lines[0]["start"] == "2019-05-31T08:00:00"
+    assert all(isinstance(line["cost"], str) for line in lines)
     imported = tmp_path / "training.koers"
     made = koers("import", source, imported)
     assert made.returncode == 0, made.stderr

@@ -55,17 +55,18 @@ TASK_ORDER = _names(
     "UID ID Name Active Manual Type IsNull WBS OutlineNumber OutlineLevel Start Finish Duration "
     "DurationFormat Work Stop Resume EffortDriven Recurring Estimated Milestone Summary Critical "
     "EarlyStart EarlyFinish LateStart LateFinish FreeSlack TotalSlack FixedCost FixedCostAccrual "
-    "PercentComplete PercentWorkComplete Cost ActualStart ActualFinish ActualDuration "
+    "PercentComplete PercentWorkComplete Cost ActualStart ActualFinish ActualDuration ActualCost "
     "RemainingDuration ConstraintType CalendarUID ConstraintDate Deadline IgnoreResourceCalendar "
     "Notes PredecessorLink Baseline ManualStart ManualFinish ManualDuration"
 )
 RESOURCE_ORDER = _names(
-    "UID ID Name Type IsNull Initials MaterialLabel Group EmailAddress MaxUnits StandardRate "
+    "UID ID Name Type IsNull Initials MaterialLabel Group EmailAddress MaxUnits AccrueAt StandardRate "
     "StandardRateFormat OvertimeRate OvertimeRateFormat CostPerUse CalendarUID IsCostResource"
 )
 ASSIGNMENT_ORDER = _names(
-    "UID TaskUID ResourceUID PercentWorkComplete ActualFinish ActualStart ActualWork Cost Delay "
-    "Finish RegularWork RemainingWork Start Units Work WorkContour Baseline"
+    "UID TaskUID ResourceUID PercentWorkComplete ActualCost ActualFinish ActualOvertimeWork "
+    "ActualStart ActualWork Cost Delay Finish OvertimeWork RegularWork RemainingWork Start Units "
+    "Work WorkContour Baseline"
 )
 
 

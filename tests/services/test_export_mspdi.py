@@ -115,6 +115,7 @@ def canonical(connection: Connection) -> Canon:
                 task["effort_driven"],
                 task["active"],
                 task["fixed_cost_cents"],
+                task["fixed_cost_accrual"],
                 readable_text(task["notes"]),
             )
         )
@@ -156,6 +157,8 @@ def canonical(connection: Connection) -> Canon:
             readable_text(calendar_name.get(r["calendar_id"]) or ""),
             readable_text(r["material_label"]),
             readable_text(r["email"]),
+            r["rate_unit"],
+            r["accrual"],
         )
         for r in resources
     ]
@@ -173,7 +176,9 @@ def canonical(connection: Connection) -> Canon:
             a["remaining_work_minutes"]
             if a["remaining_work_minutes"] is not None
             else max(0, a["work_minutes"] - a["actual_work_minutes"]),
-            a["cost_cents"],
+            a["amount_cents"],
+            a["overtime_work_minutes"],
+            a["actual_overtime_work_minutes"],
         )
         for a in connection.execute(select(Assignment.__table__)).mappings()
     )
@@ -251,7 +256,7 @@ def test_the_demo_round_trips_without_loss(demo_file: Path, tmp_path: Path) -> N
     before, after, xml = _round_trip(demo_file, tmp_path)
     assert _differences(before, after) == []
     assert len(before["tasks"]) == 62 and len(before["links"]) == 75
-    assert len(before["assignments"]) == 56 and len(before["baselines"]) == 62
+    assert len(before["assignments"]) == 63 and len(before["baselines"]) == 62
     assert sum(len(days) for _, _, days in before["calendars"].values()) > 1000
     project = read_mspdi(xml)
     assert project.settings.title == "CRM migration to Salesforce"
