@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../app/views/assignments_panel.py" line="131"/>
+        <source>Task &amp;type:</source>
+        <translation>&amp;Taaktype:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/assignments_panel.py" line="134"/>
+        <source>&amp;Effort driven</source>
+        <translation>&amp;Inspanningsgestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/assignments_panel.py" line="137"/>
+        <source>Adding a resource keeps the total work and shortens the task; removing one lengthens it.</source>
+        <translation>Een resource toevoegen houdt het totale werk gelijk en verkort de taak; een resource weghalen verlengt haar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/assignments_panel.py" line="141"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/assignments_panel.py" line="142"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/assignments_panel.py" line="145"/>
+        <source>Units: 50% for a person, a quantity for material; work as 16h or 2d; a cost resource&apos;s amount in the Cost column. Changes apply at once; Cancel takes them back.</source>
+        <translation>Eenheden: 50% voor een persoon, een hoeveelheid voor materiaal; werk als 16u of 2d; het bedrag van een kostenresource in de kolom Kosten. Wijzigingen gelden meteen; Annuleren draait ze terug.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../app/views/background_job.py" line="168"/>
@@ -537,6 +570,51 @@
         <location filename="../../app/commands/import_workbook.py" line="23"/>
         <source>Import workbook</source>
         <translation>Werkmap importeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/assignments.py" line="61"/>
+        <source>Assign resource</source>
+        <translation>Resource toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/assignments.py" line="77"/>
+        <source>Remove assignment</source>
+        <translation>Toewijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/assignments.py" line="101"/>
+        <source>Edit assignment</source>
+        <translation>Toewijzing wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/assignments.py" line="120"/>
+        <source>Edit resource names</source>
+        <translation>Resourcenamen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/assignments.py" line="133"/>
+        <source>Edit task type</source>
+        <translation>Taaktype wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/resources.py" line="30"/>
+        <source>Add resource</source>
+        <translation>Resource toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/resources.py" line="53"/>
+        <source>Delete resource</source>
+        <translation>Resource verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/resources.py" line="70"/>
+        <source>Move resource</source>
+        <translation>Resource verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/resources.py" line="98"/>
+        <source>Edit resource</source>
+        <translation>Resource wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2233,22 +2311,27 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../app/views/project_view.py" line="113"/>
+        <location filename="../../app/views/project_view.py" line="123"/>
         <source>Plan</source>
         <translation>Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="114"/>
+        <location filename="../../app/views/project_view.py" line="124"/>
         <source>Schedule</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="115"/>
+        <location filename="../../app/views/project_view.py" line="125"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/project_view.py" line="126"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="116"/>
+        <location filename="../../app/views/project_view.py" line="127"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
@@ -2294,6 +2377,433 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
         <location filename="../../app/views/requirements_panel.py" line="218"/>
         <source>New requirement</source>
         <translation>Nieuwe eis</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDelegate</name>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="107"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLabels</name>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="19"/>
+        <location filename="../../app/views/resource_labels.py" line="79"/>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="20"/>
+        <source>Material</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="21"/>
+        <location filename="../../app/views/resource_labels.py" line="80"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="27"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="28"/>
+        <source>Prorated</source>
+        <translation>Naar rato</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="29"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="35"/>
+        <source>Per hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="36"/>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="42"/>
+        <source>/h</source>
+        <translation>/u</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="42"/>
+        <source>/d</source>
+        <translation>/d</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="47"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="49"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="55"/>
+        <source>Fixed units</source>
+        <translation>Vaste eenheden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="56"/>
+        <source>Fixed duration</source>
+        <translation>Vaste duur</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="57"/>
+        <source>Fixed work</source>
+        <translation>Vast werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="64"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="65"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="66"/>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="67"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="69"/>
+        <source>Internal/external</source>
+        <translation>Intern/extern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="70"/>
+        <source>Max. units</source>
+        <translation>Max. eenheden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="71"/>
+        <source>Std. rate</source>
+        <translation>Std. tarief</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="72"/>
+        <source>Ovt. rate</source>
+        <translation>Overw. tarief</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="73"/>
+        <source>Rates</source>
+        <translation>Tarieven</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="74"/>
+        <source>Cost/use</source>
+        <translation>Kosten/gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="75"/>
+        <source>Accrue at</source>
+        <translation>Toerekenen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="76"/>
+        <source>Cost category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="77"/>
+        <source>Material label</source>
+        <translation>Materiaaleenheid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="78"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="81"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="82"/>
+        <source>Units</source>
+        <translation>Eenheden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="83"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="84"/>
+        <source>Resource names</source>
+        <translation>Resourcenamen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="85"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="86"/>
+        <source>Task type</source>
+        <translation>Taaktype</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="87"/>
+        <source>Effort driven</source>
+        <translation>Inspanningsgestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="94"/>
+        <location filename="../../app/views/resource_labels.py" line="195"/>
+        <source>{0} cannot be empty.</source>
+        <translation>{0} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="95"/>
+        <source>{0} is too long.</source>
+        <translation>{0} is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="96"/>
+        <source>A resource name cannot contain {1}: the Resource Names column reads [ ] and ; as units and separators.</source>
+        <translation>Een resourcenaam mag geen {1} bevatten: de kolom Resourcenamen leest [ ] en ; als eenheden en scheidingstekens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="101"/>
+        <source>The type must be Work, Material or Cost, not {1}.</source>
+        <translation>Het type moet Werk, Materiaal of Kosten zijn, niet {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="104"/>
+        <source>Max. units must lie between 0% and 10,000% (you typed {1}).</source>
+        <translation>Max. eenheden moet tussen 0% en 10.000% liggen (u typte {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="107"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} moet een getal zijn, niet {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="108"/>
+        <location filename="../../app/views/resource_labels.py" line="193"/>
+        <source>{0} cannot be negative.</source>
+        <translation>{0} mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="109"/>
+        <location filename="../../app/views/resource_labels.py" line="117"/>
+        <source>{0} is too large.</source>
+        <translation>{0} is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="110"/>
+        <source>{0}: type an amount such as 95.00.</source>
+        <translation>{0}: typ een bedrag zoals 95,00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="111"/>
+        <source>{0}: {1} is not an amount; type digits, such as 95.00.</source>
+        <translation>{0}: {1} is geen bedrag; typ cijfers, zoals 95,00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="114"/>
+        <source>{0}: an amount has at most two decimals.</source>
+        <translation>{0}: een bedrag heeft hooguit twee decimalen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="118"/>
+        <source>{0}: thousands are grouped by three digits.</source>
+        <translation>{0}: duizendtallen worden per drie cijfers gegroepeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="121"/>
+        <source>Rates are per hour or per day.</source>
+        <translation>Tarieven gelden per uur of per dag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="122"/>
+        <source>Costs accrue at the start, prorated or at the end.</source>
+        <translation>Kosten worden toegerekend bij het begin, naar rato of aan het einde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="125"/>
+        <source>That cost category no longer exists.</source>
+        <translation>Die kostensoort bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="126"/>
+        <source>That calendar no longer exists.</source>
+        <translation>Die kalender bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="127"/>
+        <source>The resource is assigned to {1} task(s): remove those assignments before changing its type.</source>
+        <translation>De resource is aan {1} taak/taken toegewezen: verwijder die toewijzingen voordat u het type wijzigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="132"/>
+        <source>{1} cannot work on a summary task: its duration comes from its subtasks. Assign the resource to a subtask.</source>
+        <translation>{1} kan niet aan een samenvattingstaak werken: de duur komt van de subtaken. Wijs de resource toe aan een subtaak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="137"/>
+        <source>{1} cannot work on a milestone: it has no duration. Give the task a duration first, or assign a cost resource.</source>
+        <translation>{1} kan niet aan een mijlpaal werken: die heeft geen duur. Geef de taak eerst een duur, of wijs een kostenresource toe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="142"/>
+        <source>{1} is already assigned to this task.</source>
+        <translation>{1} is al aan deze taak toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="143"/>
+        <source>There is no resource called {1}. Add it in the Team tab first.</source>
+        <translation>Er is geen resource met de naam {1}. Voeg die eerst toe op het tabblad Team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="146"/>
+        <source>{1} is a cost resource: set its amount in the task details, not in brackets.</source>
+        <translation>{1} is een kostenresource: stel het bedrag in bij de taakgegevens, niet tussen haken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="150"/>
+        <source>{1} is a material: give a quantity such as [20], not a percentage.</source>
+        <translation>{1} is materiaal: geef een hoeveelheid zoals [20], geen percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="153"/>
+        <source>Resource names: check the brackets in {1}; write units as Jan[50%].</source>
+        <translation>Resourcenamen: controleer de haken in {1}; schrijf eenheden als Jan[50%].</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="157"/>
+        <source>Resource names: {1} has units but no resource name.</source>
+        <translation>Resourcenamen: {1} heeft eenheden maar geen resourcenaam.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="160"/>
+        <source>Resource names: {1} needs a number in the brackets, such as Jan[50%] or Cement[20].</source>
+        <translation>Resourcenamen: {1} heeft een getal tussen de haken nodig, zoals Jan[50%] of Cement[20].</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="164"/>
+        <source>Resource names: {1} is listed twice.</source>
+        <translation>Resourcenamen: {1} staat er twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="165"/>
+        <source>Units cannot be negative.</source>
+        <translation>Eenheden mogen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="166"/>
+        <source>Units cannot exceed 10,000%.</source>
+        <translation>Eenheden mogen niet boven 10.000% liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="167"/>
+        <source>A cost resource has no units: set its amount instead.</source>
+        <translation>Een kostenresource heeft geen eenheden: stel in plaats daarvan het bedrag in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="170"/>
+        <source>Only work resources have work.</source>
+        <translation>Alleen werkresources hebben werk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="171"/>
+        <source>Only cost resources have an amount.</source>
+        <translation>Alleen kostenresources hebben een bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="172"/>
+        <source>Work cannot be negative.</source>
+        <translation>Werk mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="173"/>
+        <source>Work is in working time: use h, d or w, not elapsed units.</source>
+        <translation>Werk is in werktijd: gebruik u, d of w, geen verstreken eenheden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="176"/>
+        <source>A fixed-work task cannot have a zero duration: its work would need endless units. Change the task type or the work first.</source>
+        <translation>Een taak met vast werk kan geen duur nul hebben: het werk zou oneindig veel eenheden vragen. Wijzig eerst het taaktype of het werk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="181"/>
+        <source>A fixed-work task is always effort driven.</source>
+        <translation>Een taak met vast werk is altijd inspanningsgestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="184"/>
+        <source>The task type must be fixed units, fixed duration or fixed work.</source>
+        <translation>Het taaktype moet vaste eenheden, vaste duur of vast werk zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="187"/>
+        <source>{0}: type a number with a unit, such as 16h or 2d.</source>
+        <translation>{0}: typ een getal met een eenheid, zoals 16u of 2d.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="190"/>
+        <source>{0}: use a unit such as h, d or w (e.g. 16h).</source>
+        <translation>{0}: gebruik een eenheid zoals u, d of w (bijv. 16u).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="194"/>
+        <source>{0} is longer than 100 years.</source>
+        <translation>{0} is langer dan 100 jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_labels.py" line="238"/>
+        <source>{0} has a value that cannot be stored.</source>
+        <translation>{0} heeft een waarde die niet kan worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <location filename="../../app/views/resource_table_model.py" line="182"/>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/resource_table_model.py" line="242"/>
+        <source>Assigned to %n task(s)</source>
+        <translation>
+            <numerusform>Toegewezen aan %n taak</numerusform>
+            <numerusform>Toegewezen aan %n taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/resource_table_model.py" line="313"/>
+        <source>Edit resource</source>
+        <translation>Resource wijzigen</translation>
     </message>
 </context>
 <context>
@@ -4232,112 +4742,124 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>TaskDetailsDialog</name>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="220"/>
+        <location filename="../../app/views/task_details_dialog.py" line="227"/>
         <source>Task details: {0}</source>
         <translation>Taakgegevens: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="222"/>
+        <location filename="../../app/views/task_details_dialog.py" line="229"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="223"/>
+        <location filename="../../app/views/task_details_dialog.py" line="230"/>
         <source>&amp;Constraint:</source>
         <translation>&amp;Beperking:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="224"/>
+        <location filename="../../app/views/task_details_dialog.py" line="231"/>
         <source>Constraint &amp;date:</source>
         <translation>Beperkings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="225"/>
+        <location filename="../../app/views/task_details_dialog.py" line="232"/>
         <source>Dead&amp;line:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="226"/>
+        <location filename="../../app/views/task_details_dialog.py" line="233"/>
         <source>Calendar:</source>
         <translation>Kalender:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="227"/>
+        <location filename="../../app/views/task_details_dialog.py" line="234"/>
         <source>Resources:</source>
         <translation>Resources:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="228"/>
+        <location filename="../../app/views/task_details_dialog.py" line="235"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="232"/>
+        <location filename="../../app/views/task_details_dialog.py" line="239"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_details_dialog.py" line="240"/>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_details_dialog.py" line="241"/>
         <source>Computed schedule</source>
         <translation>Berekende planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="234"/>
+        <location filename="../../app/views/task_details_dialog.py" line="243"/>
         <source>Start:</source>
         <translation>Begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="235"/>
+        <location filename="../../app/views/task_details_dialog.py" line="244"/>
         <source>Finish:</source>
         <translation>Einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="236"/>
+        <location filename="../../app/views/task_details_dialog.py" line="245"/>
         <source>Early start:</source>
         <translation>Vroegste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="237"/>
+        <location filename="../../app/views/task_details_dialog.py" line="246"/>
         <source>Early finish:</source>
         <translation>Vroegste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="238"/>
+        <location filename="../../app/views/task_details_dialog.py" line="247"/>
         <source>Late start:</source>
         <translation>Laatste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="239"/>
+        <location filename="../../app/views/task_details_dialog.py" line="248"/>
         <source>Late finish:</source>
         <translation>Laatste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="240"/>
+        <location filename="../../app/views/task_details_dialog.py" line="249"/>
         <source>Total float:</source>
         <translation>Totale speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="241"/>
+        <location filename="../../app/views/task_details_dialog.py" line="250"/>
         <source>Free float:</source>
         <translation>Vrije speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="242"/>
+        <location filename="../../app/views/task_details_dialog.py" line="251"/>
         <source>Critical:</source>
         <translation>Kritiek:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="243"/>
+        <location filename="../../app/views/task_details_dialog.py" line="252"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="248"/>
+        <location filename="../../app/views/task_details_dialog.py" line="257"/>
+        <location filename="../../app/views/task_details_dialog.py" line="291"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="248"/>
+        <location filename="../../app/views/task_details_dialog.py" line="257"/>
+        <location filename="../../app/views/task_details_dialog.py" line="291"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="289"/>
+        <location filename="../../app/views/task_details_dialog.py" line="338"/>
         <source>Edit task details</source>
         <translation>Taakgegevens bewerken</translation>
     </message>
@@ -4353,174 +4875,276 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="123"/>
+        <location filename="../../app/views/task_table_model.py" line="134"/>
         <source>As soon as possible</source>
         <translation>Zo snel mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="124"/>
+        <location filename="../../app/views/task_table_model.py" line="135"/>
         <source>As late as possible</source>
         <translation>Zo laat mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="125"/>
+        <location filename="../../app/views/task_table_model.py" line="136"/>
         <source>Must start on</source>
         <translation>Moet beginnen op</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="126"/>
+        <location filename="../../app/views/task_table_model.py" line="137"/>
         <source>Must finish on</source>
         <translation>Moet eindigen op</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="127"/>
+        <location filename="../../app/views/task_table_model.py" line="138"/>
         <source>Start no earlier than</source>
         <translation>Niet eerder beginnen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="128"/>
+        <location filename="../../app/views/task_table_model.py" line="139"/>
         <source>Start no later than</source>
         <translation>Niet later beginnen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="129"/>
+        <location filename="../../app/views/task_table_model.py" line="140"/>
         <source>Finish no earlier than</source>
         <translation>Niet eerder eindigen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="130"/>
+        <location filename="../../app/views/task_table_model.py" line="141"/>
         <source>Finish no later than</source>
         <translation>Niet later eindigen dan</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="137"/>
+        <location filename="../../app/views/task_table_model.py" line="148"/>
         <source>A constraint conflicts with the links.</source>
         <translation>Een beperking is in strijd met de koppelingen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="138"/>
+        <location filename="../../app/views/task_table_model.py" line="149"/>
         <source>The task finishes after its deadline.</source>
         <translation>De taak eindigt na de deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="139"/>
+        <location filename="../../app/views/task_table_model.py" line="150"/>
         <source>The task has negative float.</source>
         <translation>De taak heeft negatieve speling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="451"/>
+        <location filename="../../app/views/task_table_model.py" line="475"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="452"/>
+        <location filename="../../app/views/task_table_model.py" line="476"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="453"/>
+        <location filename="../../app/views/task_table_model.py" line="477"/>
         <source>Task name</source>
         <translation>Taaknaam</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="454"/>
+        <location filename="../../app/views/task_table_model.py" line="478"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="455"/>
+        <location filename="../../app/views/task_table_model.py" line="479"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="456"/>
+        <location filename="../../app/views/task_table_model.py" line="480"/>
         <source>Finish</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="457"/>
+        <location filename="../../app/views/task_table_model.py" line="481"/>
         <source>Predecessors</source>
         <translation>Voorgangers</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="458"/>
+        <location filename="../../app/views/task_table_model.py" line="482"/>
         <source>% Complete</source>
         <translation>% voltooid</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="459"/>
+        <location filename="../../app/views/task_table_model.py" line="483"/>
         <source>Total float</source>
         <translation>Totale speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="460"/>
+        <location filename="../../app/views/task_table_model.py" line="484"/>
         <source>Constraint</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="461"/>
+        <location filename="../../app/views/task_table_model.py" line="485"/>
         <source>Resource names</source>
         <translation>Resourcenamen</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="462"/>
+        <location filename="../../app/views/task_table_model.py" line="486"/>
         <source>Free float</source>
         <translation>Vrije speling</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="463"/>
+        <location filename="../../app/views/task_table_model.py" line="487"/>
         <source>Early start</source>
         <translation>Vroegste begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="464"/>
+        <location filename="../../app/views/task_table_model.py" line="488"/>
         <source>Early finish</source>
         <translation>Vroegste einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="465"/>
+        <location filename="../../app/views/task_table_model.py" line="489"/>
         <source>Late start</source>
         <translation>Laatste begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="466"/>
+        <location filename="../../app/views/task_table_model.py" line="490"/>
         <source>Late finish</source>
         <translation>Laatste einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="467"/>
+        <location filename="../../app/views/task_table_model.py" line="491"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="468"/>
+        <location filename="../../app/views/task_table_model.py" line="492"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="469"/>
+        <location filename="../../app/views/task_table_model.py" line="493"/>
         <source>Baseline start</source>
         <translation>Basisplan begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="470"/>
+        <location filename="../../app/views/task_table_model.py" line="494"/>
         <source>Baseline finish</source>
         <translation>Basisplan einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="471"/>
+        <location filename="../../app/views/task_table_model.py" line="495"/>
         <source>Start variance</source>
         <translation>Afwijking begin</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="472"/>
+        <location filename="../../app/views/task_table_model.py" line="496"/>
         <source>Finish variance</source>
         <translation>Afwijking einde</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_table_model.py" line="526"/>
+        <location filename="../../app/views/task_table_model.py" line="550"/>
         <source>Critical task</source>
         <translation>Kritieke taak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_table_model.py" line="779"/>
+        <source>Assign new resources</source>
+        <translation>Nieuwe resources toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_table_model.py" line="790"/>
+        <source>New resources</source>
+        <translation>Nieuwe resources</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_table_model.py" line="792"/>
+        <source>These names are not in the resource sheet yet:
+{0}
+
+Add them to the Team tab and assign them? A name with a quantity in brackets, such as Cement[20], becomes a material; the others become work resources.</source>
+        <translation>Deze namen staan nog niet in het resourceoverzicht:
+{0}
+
+Toevoegen op het tabblad Team en toewijzen? Een naam met een hoeveelheid tussen haken, zoals Cement[20], wordt materiaal; de andere worden werkresources.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="245"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="245"/>
+        <source>Add a resource below the selected one</source>
+        <translation>Een resource toevoegen onder de geselecteerde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="246"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="246"/>
+        <source>Delete the selected resource</source>
+        <translation>De geselecteerde resource verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="247"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="247"/>
+        <source>Move up the sheet</source>
+        <translation>Omhoog in het overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="248"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="248"/>
+        <source>Move down the sheet</source>
+        <translation>Omlaag in het overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="254"/>
+        <source>All types</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="257"/>
+        <source>Find resources…</source>
+        <translation>Resources zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="352"/>
+        <source>More than one resource is called {0}. The Resource Names column of the schedule assigns the first of them; give each a name of its own.</source>
+        <translation>Meer dan één resource heet {0}. De kolom Resourcenamen van de planning wijst de eerste toe; geef elke resource een eigen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="361"/>
+        <source>{0} resources · {1} of work assigned · planned cost {2}</source>
+        <translation>{0} resources · {1} werk toegewezen · geplande kosten {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="403"/>
+        <source>New resource</source>
+        <translation>Nieuwe resource</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team_tab.py" line="420"/>
+        <source>%n task(s) use {0}. Deleting the resource removes these assignments; effort-driven tasks give its work to the others. Undo brings it back.</source>
+        <translation>
+            <numerusform>%n taak gebruikt {0}. Verwijderen van de resource verwijdert deze toewijzing; inspanningsgestuurde taken geven het werk aan de anderen. Ongedaan maken brengt haar terug.</numerusform>
+            <numerusform>%n taken gebruiken {0}. Verwijderen van de resource verwijdert deze toewijzingen; inspanningsgestuurde taken geven het werk aan de anderen. Ongedaan maken brengt haar terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_tab.py" line="426"/>
+        <source>Delete resource</source>
+        <translation>Resource verwijderen</translation>
     </message>
 </context>
 <context>
