@@ -8,7 +8,9 @@ Per category:
 - **actual** = expenses and invoices booked on it + the actual work × rate of internal
   staff (external staff, material and cost resources are paid by invoice, so their
   progress is not counted twice);
-- **forecast** = actual + the planned cost still to come (cost − actual cost by progress);
+- **forecast** = the plan's cost in the category (work at its rates, with the hours already
+  spent beyond the plan; licences, material, fixed costs) + spending booked on no task (not in
+  the plan), and never less than what is already spent;
 - **variance** = budget − forecast: negative is an over-run.
 
 Money is integer cents throughout.
@@ -246,12 +248,16 @@ def figures_by_category(session: Session) -> list[CategoryFigures]:
                 Expense.category_id
             ),
         )
+        unplanned = _sums(
+            connection,
+            select(Expense.category_id, func.sum(Expense.amount_cents))
+            .where(Expense.task_id.is_(None))
+            .group_by(Expense.category_id),
+        )
     planned: dict[int | None, int] = defaultdict(int)
-    progress_actual: dict[int | None, int] = defaultdict(int)
     internal_actual: dict[int | None, int] = defaultdict(int)
     for item in items:
         planned[item.category_id] += item.cost_cents
-        progress_actual[item.category_id] += item.actual_cents
         if item.internal_work:
             internal_actual[item.category_id] += item.actual_cents
     lines: list[tuple[Category | None, int | None]] = [(c, c.id) for c in known]
@@ -261,14 +267,14 @@ def figures_by_category(session: Session) -> list[CategoryFigures]:
     figures = []
     for category, key in lines:
         actual = spent.get(key, 0) + internal_actual.get(key, 0)
-        remaining = planned.get(key, 0) - progress_actual.get(key, 0)
+        forecast = max(actual, planned.get(key, 0) + unplanned.get(key, 0))
         figures.append(
             CategoryFigures(
                 category,
                 budget.get(key, 0),
                 committed.get(key, 0),
                 actual,
-                actual + max(0, remaining),
+                forecast,
                 planned.get(key, 0),
             )
         )

@@ -183,6 +183,15 @@ def assignment_costs(connection: Connection) -> dict[int, AssignmentCost]:
     }
 
 
+def assignment_costs_by_resource(connection: Connection) -> dict[int, int]:
+    """Each resource's cost over all its assignments, in cents."""
+    owners = dict(connection.execute(select(Assignment.id, Assignment.resource_id)).all())
+    totals: dict[int, int] = defaultdict(int)
+    for key, cost in assignment_costs(connection).items():
+        totals[owners[key]] += cost.cost_cents
+    return dict(totals)
+
+
 def compute_costs(connection: Connection) -> ProjectCosts:
     currency = connection.scalar(select(Project.currency)) or "EUR"
     return ProjectCosts(task_costs(cost_inputs(connection)), currency)

@@ -209,7 +209,7 @@ def add_demo_budget(
             "Travel",
             "NS",
             "",
-            "Kick-off with business and supplier",
+            None,  # not in the plan: travel was budgeted for the training only
             "Train tickets to the supplier's office",
             None,
         ),

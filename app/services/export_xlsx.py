@@ -39,11 +39,13 @@ from app.domain.task_text import DurationValue, PredecessorRef, format_duration
 from app.domain.task_text import format_predecessors as _format_refs
 from app.io.tables import CellValue, Column, Kind, Table
 from app.io.xlsx_export import BarKind, GanttBar, GanttChart, write_workbook
-from app.models.entities import Assignment, Calendar, CalendarExceptionRow, Resource
+from app.models.entities import Assignment, Calendar, CalendarExceptionRow, CostCategory, Resource
 from app.services.assignments import resource_names
 from app.services.baselines import baseline_dates
+from app.services.budget_sheets import budget_sheets
 from app.services.calendars import recurrence_from_json, times_from_json, week_from_json
 from app.services.charter import read_charter
+from app.services.costs import assignment_costs_by_resource
 from app.services.issues import list_issues
 from app.services.progress import Meter, Progress
 from app.services.project_file import dump_project
@@ -452,6 +454,10 @@ def resources_table(session: Session, *, include_contacts: bool = False) -> Tabl
             )
         }
     calendars = _calendar_names(session)
+    with unit_of_work(session):
+        connection = session.connection()
+        categories = dict(connection.execute(select(CostCategory.id, CostCategory.name)).all())
+        cost = assignment_costs_by_resource(connection)
     columns = [
         Column("Koers ID", Kind.INTEGER),
         Column("Name"),
@@ -459,15 +465,24 @@ def resources_table(session: Session, *, include_contacts: bool = False) -> Tabl
         Column("Initials", width=10.0),
         Column("Group"),
         Column("Max units", Kind.PERCENT, 10.0),
-        Column("Standard rate (per hour)", Kind.MONEY),
-        Column("Overtime rate (per hour)", Kind.MONEY),
+        Column("Organisation"),
+        Column("Internal", Kind.BOOLEAN),
+        Column("Standard rate", Kind.MONEY),
+        Column("Overtime rate", Kind.MONEY),
+        Column("Rate per", width=9.0),
         Column("Cost per use", Kind.MONEY),
+        Column("Accrue at", width=10.0),
+        Column("Category", width=18.0),
         Column("Calendar"),
         Column("Material label"),
     ]
     if include_contacts:
         columns.append(Column("Email"))
-    columns += [Column("Assignments", Kind.INTEGER, 12.0), Column("Work (hours)", Kind.NUMBER)]
+    columns += [
+        Column("Assignments", Kind.INTEGER, 12.0),
+        Column("Work (hours)", Kind.NUMBER),
+        Column("Cost", Kind.MONEY),
+    ]
     rows: list[list[CellValue]] = []
     for r in resources:
         count, minutes = load.get(r["id"], (0, 0))
@@ -478,18 +493,26 @@ def resources_table(session: Session, *, include_contacts: bool = False) -> Tabl
             r["initials"],
             r["group_name"],
             r["max_units"],
+            r["organisation"],
+            r["internal"],
             _money(r["standard_rate_cents"]),
             _money(r["overtime_rate_cents"]),
+            _RATE_UNITS.get(r["type"], {}).get(r["rate_unit"], ""),
             _money(r["cost_per_use_cents"]),
+            r["accrual"],
+            categories.get(r["category_id"], "") if r["category_id"] is not None else "",
             calendars.get(r["calendar_id"]) if r["calendar_id"] is not None else None,
             r["material_label"],
         ]
         if include_contacts:
             row.append(r["email"])
-        row += [count, round(minutes / 60, 2)]
+        row += [count, round(minutes / 60, 2), _money(cost.get(r["id"], 0))]
         rows.append(row)
     return Table("Resources", tuple(columns), rows)
 
+
+# What a rate is per: work by the hour or the day, material by its unit.
+_RATE_UNITS = {"work": {"h": "hour", "d": "day"}, "material": {"h": "unit", "d": "unit"}}
 
 RISK_COLUMNS = (
     Column("Koers ID", Kind.INTEGER),
@@ -731,6 +754,7 @@ def workbook_sheets(
         risk_reviews_table(session),
         issues_table(session),
         stakeholders_table(session, include_contacts=include_contacts),
+        *budget_sheets(session),
         task_sheets.gantt,
     ]
     return collected.sheets, collected.warnings

@@ -29,7 +29,7 @@ from app.domain.files import TargetExists
 from app.domain.scheduler import LinkType
 from app.domain.validation import InvalidValue
 from app.io.cell_text import FORMULA_STARTS, decode_cell_text
-from app.models.entities import TaskLink
+from app.models.entities import ChangeRequest, Commitment, Expense, Resource, TaskLink
 from app.services.charter import read_charter, set_charter_field
 from app.services.export_csv import export_csv, read_csv_rows
 from app.services.export_xlsx import (
@@ -61,6 +61,11 @@ SHEETS = [
     "Risk reviews",
     "Issues",
     "Stakeholders",
+    "Budget",
+    "Budget lines",
+    "Expenses",
+    "Commitments",
+    "Change requests",
     "Gantt",
     "Koers",
 ]
@@ -107,7 +112,7 @@ def _records(sheet: Any) -> list[dict[str, Any]]:
 def test_every_sheet_in_order_with_the_revision(demo_export: Exported, session: Session) -> None:
     book = load_workbook(demo_export.workbook)
     assert book.sheetnames == SHEETS
-    assert [book[name].sheet_state for name in SHEETS] == ["visible"] * 10 + ["hidden"]
+    assert [book[name].sheet_state for name in SHEETS] == ["visible"] * 15 + ["hidden"]
     koers = book[KOERS_SHEET]
     assert [koers["A1"].value, koers["B1"].value] == ["koers_format", 1]
     assert [koers["A2"].value, koers["B2"].value] == ["revision", demo_export.revision]
@@ -388,8 +393,40 @@ def _fill(session: Session, texts: list[str]) -> dict[tuple[str, Any, str], str]
         contact_notes=next(text),
     )
     insert_stakeholder(session, 0, person)
+    budget = {
+        Resource: {"name": _required(next(text)), "organisation": next(text)},
+        Expense: {"date": dt.date(2026, 2, 2), "amount_cents": 100, "supplier": next(text)},
+        Commitment: {"amount_cents": 100, "date": dt.date(2026, 2, 2), "reference": next(text)},
+        ChangeRequest: {"ref": "CR-001", "title": _required(next(text)), "reason": next(text)},
+    }
+    budget[Expense] |= {"invoice_number": next(text)[:64], "note": next(text)}
+    budget[Commitment] |= {"supplier": next(text), "description": next(text)}
+    budget[ChangeRequest] |= {"scope_impact": next(text)}
+    with unit_of_work(session):
+        keys = {
+            entity: session.execute(insert(entity).values(**values)).inserted_primary_key[0]
+            for entity, values in budget.items()
+        }
 
     expected: dict[tuple[str, Any, str], str] = {}
+    headers = {
+        Resource: ("Resources", {"name": "Name", "organisation": "Organisation"}),
+        Expense: (
+            "Expenses",
+            {"supplier": "Supplier", "invoice_number": "Invoice number", "note": "Note"},
+        ),
+        Commitment: (
+            "Commitments",
+            {"reference": "Reference", "supplier": "Supplier", "description": "Description"},
+        ),
+        ChangeRequest: (
+            "Change requests",
+            {"title": "Title", "reason": "Reason", "scope_impact": "Scope impact"},
+        ),
+    }
+    for entity, (title, columns) in headers.items():
+        for field, header in columns.items():
+            expected[title, keys[entity], header] = budget[entity][field]
     charter = read_charter(session)
     for field in CHARTER_TEXT_FIELDS:
         expected["Charter", field, "Value"] = getattr(charter, field)
@@ -455,7 +492,7 @@ def _check_csv(
 
 
 @settings(max_examples=30)
-@given(st.lists(TEXT, min_size=25, max_size=25), st.sampled_from([";", ","]))
+@given(st.lists(TEXT, min_size=36, max_size=36), st.sampled_from([";", ","]))
 def test_user_text_never_becomes_a_formula_and_reads_back_identical(
     blank_project: Path,
     tmp_path_factory: pytest.TempPathFactory,
