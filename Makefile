@@ -64,6 +64,7 @@ bench: system-deps $(STAMP) translations build/demo.koers
 	$(BIN)/python scripts/bench_xlsx_import.py
 	$(BIN)/python scripts/bench_refusals.py
 	$(BIN)/python scripts/bench_mspdi_export.py
+	$(BIN)/python scripts/bench_evm.py
 
 screenshot: system-deps $(STAMP) translations build/demo.koers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot.py build/demo.koers docs/main-window.png
