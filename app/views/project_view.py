@@ -1,9 +1,9 @@
 """The tabs of an open project; tabs appear here as capabilities land.
 
-The Plan and Schedule tabs are built with the window. The Team tab and the register tabs
-(Risks, Stakeholders) are built, and their modules imported, a moment after the window has shown
-the project, or at once when asked for first: the project appears without waiting for them,
-and they open as fast as if they had been there all along.
+The Plan and Schedule tabs are built with the window. The Team and Budget tabs and the
+register tabs (Risks, Stakeholders) are built, and their modules imported, a moment after the
+window has shown the project, or at once when asked for first: the project appears without
+waiting for them, and they open as fast as if they had been there all along.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from app.views.plan_tab import PlanTab
 from app.views.schedule_tab import ScheduleTab
 
 if TYPE_CHECKING:
+    from app.views.budget_tab import BudgetTab
     from app.views.risks_tab import RisksTab
     from app.views.stakeholders_tab import StakeholdersTab
     from app.views.team_tab import TeamTab
 
-LAZY_TABS = ("team", "risks", "stakeholders")
+LAZY_TABS = ("team", "budget", "risks", "stakeholders")
 PREBUILD_AFTER_MS = 150  # after the window's first paint
 
 
@@ -68,6 +69,10 @@ class ProjectView(QTabWidget):
         return self._tab("team")  # type: ignore[no-any-return]
 
     @property
+    def budget(self) -> BudgetTab:
+        return self._tab("budget")  # type: ignore[no-any-return]
+
+    @property
     def risks(self) -> RisksTab:
         return self._tab("risks")  # type: ignore[no-any-return]
 
@@ -84,6 +89,11 @@ class ProjectView(QTabWidget):
 
                 tab = TeamTab(self.document, page, self.language)
                 tab.edit_refused.connect(self.edit_refused)
+            elif name == "budget":
+                from app.views.budget_tab import BudgetTab
+
+                # The Budget tab says why an edit was refused in a line of its own.
+                tab = BudgetTab(self.document, page, self.language)
             elif name == "risks":
                 from app.views.risks_tab import RisksTab
 
@@ -99,7 +109,7 @@ class ProjectView(QTabWidget):
         return tab
 
     def page(self, name: str) -> QWidget:
-        """The tab page of ``name`` (plan, schedule, team, risks, stakeholders)."""
+        """The tab page of ``name`` (plan, schedule, team, budget, risks, stakeholders)."""
         if name in self._pages:
             self._tab(name)
             return self._pages[name]
@@ -123,6 +133,7 @@ class ProjectView(QTabWidget):
             self.plan: self.tr("Plan"),
             self.schedule: self.tr("Schedule"),
             self._pages["team"]: self.tr("Team"),
+            self._pages["budget"]: self.tr("Budget"),
             self._pages["risks"]: self.tr("Risks"),
             self._pages["stakeholders"]: self.tr("Stakeholders"),
         }
