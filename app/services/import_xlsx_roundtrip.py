@@ -204,9 +204,11 @@ class WorkbookChanges:
             for column, value in edit.columns.items():
                 label = FIELD_LABELS.get(column, column)
                 before = _shown(edit.old.get(column))
-                lines.append(f"row {edit.row} ({edit.name}): {label} {before} → {_shown(value)}")
+                lines.append(
+                    f"Tasks row {edit.row} ({edit.name}): {label} {before} → {_shown(value)}"
+                )
         for task in self.new_tasks:
-            lines.append(f"row {task.row}: new task {task.values['name']!r}")
+            lines.append(f"Tasks row {task.row}: new task {task.values['name']!r}")
         for key, links in self.links.items():
             name = self.names.get(key, str(key))
             shown = ", ".join(f"{self.names.get(p, p)} {kind}" for p, kind, *_ in links) or "none"
@@ -753,7 +755,7 @@ class _Planner:
     def _ignored(self, row: _Row, label: str, why: str) -> None:
         name = self.changes.names.get(row.key, "")
         self.changes.ignored.append(
-            f"row {row.number} ({name}): {label} edited, but {why}; ignored"
+            f"Tasks row {row.number} ({name}): {label} edited, but {why}; ignored"
         )
 
     def _new(self, row: _Row, name: str) -> None:
@@ -829,7 +831,8 @@ class _Planner:
             if target is None:
                 if ref.task_id in deleted_rows:
                     self.changes.warnings.append(
-                        f"row {row.number}: predecessor {ref.task_id} is deleted; its link goes too"
+                        f"Tasks row {row.number}: predecessor {ref.task_id} is deleted; "
+                        "its link goes too"
                     )
                     continue
                 self.problem(row.number, "Predecessors", f"there is no task with ID {ref.task_id}")

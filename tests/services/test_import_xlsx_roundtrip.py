@@ -75,15 +75,15 @@ def test_input_edits_and_computed_columns(session: Session, exported: Path) -> N
         5: {"constraint": Constraint.SNET, "constraint_date": dt.datetime(2026, 10, 19, 8)},
     }
     assert changes.ignored == [
-        "row 4 (Write project charter): Finish edited, but it is computed; ignored",
-        "row 5 (Charter approved by steering committee): Total float (days) edited, but it is "
+        "Tasks row 4 (Write project charter): Finish edited, but it is computed; ignored",
+        "Tasks row 5 (Charter approved by steering committee): Total float (days) edited, but it is "
         "computed; ignored",
-        "row 5 (Charter approved by steering committee): Resources edited, but assignments "
+        "Tasks row 5 (Charter approved by steering committee): Resources edited, but assignments "
         "are edited in Koers; ignored",
     ]
     assert changes.lines()[:2] == [
-        "row 6 (Kick-off with business and supplier): Constraint 'asap' → 'snet'",
-        "row 6 (Kick-off with business and supplier): Constraint date (empty) → 2026-10-19 08:00",
+        "Tasks row 6 (Kick-off with business and supplier): Constraint 'asap' → 'snet'",
+        "Tasks row 6 (Kick-off with business and supplier): Constraint date (empty) → 2026-10-19 08:00",
     ]
     assert not changes.new_tasks and not changes.deleted and not changes.reordered
 
