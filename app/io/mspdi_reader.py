@@ -829,9 +829,7 @@ class _Reader:
                 cost_cents=_cents(raw, "Cost"),
                 actual_cost_cents=_cents(raw, "ActualCost"),
                 overtime_work_minutes=_duration(raw, "OvertimeWork", MAX_WORK_MINUTES),
-                actual_overtime_work_minutes=_duration(
-                    raw, "ActualOvertimeWork", MAX_WORK_MINUTES
-                ),
+                actual_overtime_work_minutes=_duration(raw, "ActualOvertimeWork", MAX_WORK_MINUTES),
                 delay_minutes=_tenths(raw, "Delay"),
                 work_contour=_int(raw, "WorkContour", 0, 99),
                 percent_work_complete=_int(raw, "PercentWorkComplete", 0, 100),

@@ -49,9 +49,7 @@ class Project(Base):
     days_per_month: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
     # Budget (schema 5): the baseline earned value is measured against, and the reserves.
     ev_baseline: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    contingency_from_risks: Mapped[bool] = mapped_column(
-        Boolean, default=True, server_default="1"
-    )
+    contingency_from_risks: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     contingency_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     management_reserve_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 

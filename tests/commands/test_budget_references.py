@@ -30,12 +30,12 @@ CASES: dict[str, tuple[str, str, Callable[[ProjectDocument, int], object]]] = {
     "risk served by a drawdown": (
         "SELECT risk_id FROM reserve_drawdown",
         "SELECT count(*) FROM reserve_drawdown WHERE risk_id IS NOT NULL",
-        lambda document, key: DeleteRiskCommand(document, key),
+        DeleteRiskCommand,
     ),
     "stakeholder who requested a change": (
         "SELECT requester_id FROM change_request WHERE ref = 'CR-001'",
         "SELECT count(*) FROM change_request WHERE requester_id IS NOT NULL",
-        lambda document, key: DeleteStakeholderCommand(document, key),
+        DeleteStakeholderCommand,
     ),
 }
 

@@ -60,8 +60,9 @@ TASK_ORDER = _names(
     "Notes PredecessorLink Baseline ManualStart ManualFinish ManualDuration"
 )
 RESOURCE_ORDER = _names(
-    "UID ID Name Type IsNull Initials MaterialLabel Group EmailAddress MaxUnits AccrueAt StandardRate "
-    "StandardRateFormat OvertimeRate OvertimeRateFormat CostPerUse CalendarUID IsCostResource"
+    "UID ID Name Type IsNull Initials MaterialLabel Group EmailAddress MaxUnits AccrueAt "
+    "StandardRate StandardRateFormat OvertimeRate OvertimeRateFormat CostPerUse CalendarUID "
+    "IsCostResource"
 )
 ASSIGNMENT_ORDER = _names(
     "UID TaskUID ResourceUID PercentWorkComplete ActualCost ActualFinish ActualOvertimeWork "

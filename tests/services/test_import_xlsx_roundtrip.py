@@ -76,14 +76,15 @@ def test_input_edits_and_computed_columns(session: Session, exported: Path) -> N
     }
     assert changes.ignored == [
         "Tasks row 4 (Write project charter): Finish edited, but it is computed; ignored",
-        "Tasks row 5 (Charter approved by steering committee): Total float (days) edited, but it is "
-        "computed; ignored",
+        "Tasks row 5 (Charter approved by steering committee): Total float (days) edited, but "
+        "it is computed; ignored",
         "Tasks row 5 (Charter approved by steering committee): Resources edited, but assignments "
         "are edited in Koers; ignored",
     ]
     assert changes.lines()[:2] == [
         "Tasks row 6 (Kick-off with business and supplier): Constraint 'asap' → 'snet'",
-        "Tasks row 6 (Kick-off with business and supplier): Constraint date (empty) → 2026-10-19 08:00",
+        "Tasks row 6 (Kick-off with business and supplier): Constraint date (empty) → "
+        "2026-10-19 08:00",
     ]
     assert not changes.new_tasks and not changes.deleted and not changes.reordered
 
