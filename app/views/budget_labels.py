@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
 from app.domain.earned_value import NoBaseline
-from app.domain.money import format_money, is_dutch
+from app.domain.money import MoneyRefused, format_money, is_dutch
+from app.domain.validation import InvalidValue
 from app.services.earned_value import NoStatusDate
 from app.views.i18n import LOCALES
+from app.views.labels import refusal_text
 
 translate = QCoreApplication.translate
 
@@ -146,3 +148,72 @@ def no_earned_value_text(error: Exception) -> str:
             "(Status date). Earned value is measured up to that date.",
         )
     return str(error)
+
+
+def field_label(field: str) -> str:
+    """The name of a budget field as the columns and forms show it."""
+    return {
+        "date": translate("BudgetLabels", "Date"),
+        "amount_cents": translate("BudgetLabels", "Amount"),
+        "category_id": translate("BudgetLabels", "Category"),
+        "kind": translate("BudgetLabels", "Kind"),
+        "supplier": translate("BudgetLabels", "Supplier"),
+        "invoice_number": translate("BudgetLabels", "Invoice number"),
+        "task_id": translate("BudgetLabels", "Task"),
+        "commitment_id": translate("BudgetLabels", "Purchase order"),
+        "note": translate("BudgetLabels", "Note"),
+        "reference": translate("BudgetLabels", "Reference"),
+        "description": translate("BudgetLabels", "Description"),
+        "status": translate("BudgetLabels", "Status"),
+        "title": translate("BudgetLabels", "Title"),
+        "requester_id": translate("BudgetLabels", "Requester"),
+        "requester_text": translate("BudgetLabels", "Requester"),
+        "date_raised": translate("BudgetLabels", "Date raised"),
+        "reason": translate("BudgetLabels", "Reason"),
+        "cost_impact_cents": translate("BudgetLabels", "Cost impact"),
+        "time_impact_days": translate("BudgetLabels", "Time impact"),
+        "scope_impact": translate("BudgetLabels", "Scope impact"),
+        "quality_impact": translate("BudgetLabels", "Quality impact"),
+        "risk_impact": translate("BudgetLabels", "Risk impact"),
+        "decided_by": translate("BudgetLabels", "Decided by"),
+        "decision_date": translate("BudgetLabels", "Decision date"),
+        "month": translate("BudgetLabels", "Month"),
+        "name": translate("BudgetLabels", "Name"),
+    }.get(field, field)
+
+
+def budget_refusal(error: Exception) -> str:
+    """Why an edit of the budget was refused, in one sentence of the interface language."""
+    if isinstance(error, MoneyRefused):
+        return translate("BudgetLabels", "{0} is not an amount of money.").replace(
+            "{0}", f"“{error.text}”"
+        )
+    if isinstance(error, InvalidValue):
+        name = field_label(error.field)
+        reasons = {
+            "required": translate("BudgetLabels", "{0} cannot be empty."),
+            "too_long": translate("BudgetLabels", "{0} is too long."),
+            "not_a_number": translate("BudgetLabels", "{0} must be a number."),
+            "out_of_range": translate("BudgetLabels", "{0} is out of range."),
+            "zero": translate("BudgetLabels", "{0} cannot be zero."),
+            "not_a_date": translate("BudgetLabels", "{0} must be a date."),
+            "date_out_of_range": translate("BudgetLabels", "{0} must lie between 1984 and 2149."),
+            "unknown_category": translate("BudgetLabels", "That cost category no longer exists."),
+            "unknown_task": translate("BudgetLabels", "That task no longer exists."),
+            "unknown_commitment": translate(
+                "BudgetLabels", "That purchase order no longer exists."
+            ),
+            "duplicate": translate("BudgetLabels", "{0}: that name is taken already."),
+            "approved_is_final": translate(
+                "BudgetLabels", "{0} of an approved change request cannot change."
+            ),
+            "approve_with_decision": translate(
+                "BudgetLabels", "Approve a change request with Approve…, saying who decided."
+            ),
+            "already_approved": translate(
+                "BudgetLabels", "The change request is approved already."
+            ),
+        }
+        if error.code in reasons:
+            return reasons[error.code].replace("{0}", name)
+    return refusal_text(error)

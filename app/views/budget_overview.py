@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.commands.document import ProjectDocument
+from app.domain.budget import Reserve
 from app.domain.earned_value import EacMethod, EvmFigures, NoBaseline
 from app.services.budget import CategoryFigures, figures_by_category
 from app.services.earned_value import NoStatusDate, evm_report
+from app.services.reserves import ReserveStatus, reserve_status
 from app.views.budget_labels import (
     MUTED,
     NEGATIVE,
@@ -114,8 +116,8 @@ class BudgetOverviewPage(BudgetPage):
         self.reserves_box = QGroupBox(self)
         self.reserves_box.setObjectName("budgetReserves")
         self.reserves_grid = QGridLayout(self.reserves_box)
-        self.reserves_grid.setColumnStretch(2, 1)
-        self.reserve_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        self.reserve_labels: dict[tuple[str, int], QLabel] = {}
+        self.reserves: list[ReserveStatus] = []
 
         self.evm_box = QGroupBox(self)
         self.evm_box.setObjectName("budgetEarnedValue")
@@ -278,6 +280,7 @@ class BudgetOverviewPage(BudgetPage):
     # -- reading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.categories = self.document.read(figures_by_category)
+        self.reserves = self.document.read(reserve_status)
         try:
             report = self.document.read(evm_report)
         except (NoBaseline, NoStatusDate) as exc:
@@ -348,28 +351,86 @@ class BudgetOverviewPage(BudgetPage):
         ]
 
     def _show_reserves(self) -> None:
+        """Budget, the two reserves (amount, drawn, remaining), and the budget with them."""
         budget = sum(line.budget_cents for line in self.categories)
-        values: list[tuple[str, int]] = [(self.tr("Budget (lines and revisions)"), budget)]
+        found = {status.reserve: status for status in self.reserves}
+        contingency = found.get(Reserve.CONTINGENCY)
+        management = found.get(Reserve.MANAGEMENT)
+        lines: list[tuple[str, str, list[int | None]]] = [
+            (self.tr("Budget (lines and revisions)"), "", [budget, None, None])
+        ]
+        for status, name, tip in (
+            (
+                contingency,
+                self.tr("Contingency reserve"),
+                self.tr("For known risks: the residual EMV of the open threats")
+                if contingency is not None and contingency.from_risks
+                else self.tr("For known risks: a set amount"),
+            ),
+            (
+                management,
+                self.tr("Management reserve"),
+                self.tr("For what nobody foresaw; released by management"),
+            ),
+        ):
+            if status is not None:
+                values = [status.amount_cents, status.drawn_cents, status.remaining_cents]
+                lines.append((name, tip, list(values)))
+        reserves = [s for s in (contingency, management) if s is not None]
+        if reserves:
+            lines.append(
+                (
+                    self.tr("Budget with reserves"),
+                    self.tr("The budget plus both reserves, drawn or not"),
+                    [budget + sum(s.amount_cents for s in reserves), None, None],
+                )
+            )
         if self.evm is not None:
-            values.append((self.tr("BAC (baseline cost)"), self.evm.bac_cents))
-        self._fill_reserves(values)
+            lines.append(
+                (
+                    self.tr("BAC (baseline cost)"),
+                    self.tr("What earned value measures against"),
+                    [self.evm.bac_cents, None, None],
+                )
+            )
+        self._fill_reserves(lines)
 
-    def _fill_reserves(self, values: list[tuple[str, int]]) -> None:
+    def _fill_reserves(self, lines: list[tuple[str, str, list[int | None]]]) -> None:
         grid = self.reserves_grid
         while grid.count():
             item = grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for line, (name, cents) in enumerate(values):
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for column, title in enumerate(
+            (self.tr("Amount"), self.tr("Drawn"), self.tr("Remaining")), start=1
+        ):
+            head = _muted(QLabel(title, self.reserves_box))
+            head.setAlignment(right)
+            grid.addWidget(head, 0, column)
+        self.reserve_labels = {}
+        for line, (name, tip, values) in enumerate(lines, start=1):
             label = QLabel(name, self.reserves_box)
-            amount = QLabel(self.fmt.money(cents), self.reserves_box)
-            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if cents < 0:
-                amount.setStyleSheet(f"color: {NEGATIVE.name()};")
+            label.setToolTip(tip)
             grid.addWidget(label, line, 0)
-            grid.addWidget(amount, line, 1)
-        grid.setRowStretch(len(values), 1)
+            for column, cents in enumerate(values, start=1):
+                if cents is None:
+                    continue
+                amount = QLabel(self.fmt.money(cents), self.reserves_box)
+                amount.setAlignment(right)
+                amount.setToolTip(tip)
+                if cents < 0:
+                    amount.setStyleSheet(f"color: {NEGATIVE.name()};")
+                grid.addWidget(amount, line, column)
+                self.reserve_labels[(name, column)] = amount
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(lines) + 1, 1)
+
+    def reserve_text(self, name: str, column: int = 1) -> str:
+        """What the reserves box shows on line ``name`` (1 amount, 2 drawn, 3 remaining)."""
+        label = self.reserve_labels.get((name, column))
+        return "" if label is None else label.text()
 
     def _show_evm(self) -> None:
         figures = self.evm

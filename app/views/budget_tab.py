@@ -1,6 +1,7 @@
 """The Budget tab: the overview (budget vs committed vs actual vs forecast, reserves, earned
-value), the cost breakdown, and the earned value with its charts. Each page reads the project
-when first shown, and again after an edit while it is on screen."""
+value), the cost breakdown, the budget lines and history, expenses and invoices, purchase
+orders, the change log, and the earned value with its charts. Each page reads the project when
+first shown, and again after an edit while it is on screen."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.commands.document import ProjectDocument
 from app.services.changes import ChangeSet
 from app.views.budget_breakdown import BudgetBreakdownPage
+from app.views.budget_changes import BudgetChangesPage
+from app.views.budget_commitments import BudgetCommitmentsPage
 from app.views.budget_earned_value import BudgetEarnedValuePage
+from app.views.budget_expenses import BudgetExpensesPage
+from app.views.budget_labels import budget_refusal
+from app.views.budget_lines import BudgetLinesPage
 from app.views.budget_overview import BudgetOverviewPage
 from app.views.budget_page import BudgetPage
 
@@ -29,10 +35,18 @@ class BudgetTab(QWidget):
         self.language = language
         self.overview = BudgetOverviewPage(document, self, language)
         self.breakdown = BudgetBreakdownPage(document, self, language)
+        self.lines = BudgetLinesPage(document, self, language)
+        self.expenses = BudgetExpensesPage(document, self, language)
+        self.commitments = BudgetCommitmentsPage(document, self, language)
+        self.changes = BudgetChangesPage(document, self, language)
         self.earned_value = BudgetEarnedValuePage(document, self, language)
         self.pages: dict[str, BudgetPage] = {
             "overview": self.overview,
             "breakdown": self.breakdown,
+            "lines": self.lines,
+            "expenses": self.expenses,
+            "commitments": self.commitments,
+            "changes": self.changes,
             "earned_value": self.earned_value,
         }
         self.tabs = QTabWidget(self)
@@ -53,7 +67,8 @@ class BudgetTab(QWidget):
         self._translate()
 
     def page(self, name: str) -> BudgetPage:
-        """A page by name (overview, breakdown, earned_value), shown and read."""
+        """A page by name (overview, breakdown, lines, expenses, commitments, changes,
+        earned_value), shown and read."""
         page = self.pages[name]
         self.tabs.setCurrentWidget(page)
         if page.stale:
@@ -65,6 +80,10 @@ class BudgetTab(QWidget):
         titles = {
             "overview": self.tr("Overview"),
             "breakdown": self.tr("Breakdown"),
+            "lines": self.tr("Budget lines"),
+            "expenses": self.tr("Expenses and invoices"),
+            "commitments": self.tr("Commitments"),
+            "changes": self.tr("Change log"),
             "earned_value": self.tr("Earned value"),
         }
         for name, title in titles.items():
@@ -95,6 +114,6 @@ class BudgetTab(QWidget):
             page.invalidate()
 
     def _refused(self, error: Exception) -> None:
-        self.problem.setText(str(error))
+        self.problem.setText(budget_refusal(error))
         self.problem.show()
         self.edit_refused.emit(error)

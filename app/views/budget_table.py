@@ -4,6 +4,7 @@ by a thin table model; an edit is handed to the page, which turns it into a comm
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTreeView,
     QWidget,
@@ -31,6 +35,7 @@ from app.views.budget_labels import (
     TOTAL_BACKGROUND,
     BudgetFormat,
 )
+from app.views.editors import DateEdit, from_qdate, to_qdate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +55,8 @@ class Cell:
     numeric: bool = False  # right-aligned
     colour: QColor | None = None
     tip: str = ""
-    edit: Any = None  # what an editor starts from; None: not editable
+    edit: Any = None  # what an editor starts from
+    editable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +69,19 @@ class Row:
     strong: bool = False  # bold, as a summary task
 
 
-def text_cell(text: str, tip: str = "", edit: Any = None) -> Cell:
-    return Cell(text, sort=text.casefold(), tip=tip or (text if len(text) > 40 else ""), edit=edit)
+def text_cell(text: str, tip: str = "", *, editable: bool = False) -> Cell:
+    """Text, edited as it is shown when ``editable``."""
+    tip = tip or (text if len(text) > 40 else "")
+    return Cell(text, sort=text.casefold(), tip=tip, edit=text, editable=editable)
+
+
+def choice_cell(text: str, value: Any, *, editable: bool = False, tip: str = "") -> Cell:
+    """A value shown by its name and chosen from a drop-down (``value`` may be None)."""
+    return Cell(text, sort=text.casefold(), tip=tip, edit=value, editable=editable)
+
+
+def date_cell(fmt: BudgetFormat, day: dt.date | None, *, editable: bool = False) -> Cell:
+    return Cell(fmt.date(day), sort=day, edit=day, editable=editable and day is not None)
 
 
 def money_cell(
@@ -74,14 +91,16 @@ def money_cell(
     red: bool = True,
     quiet_zero: bool = False,
     tip: str = "",
-    edit: Any = None,
+    editable: bool = False,
 ) -> Cell:
     """An amount, right-aligned; red when negative (unless ``red`` is off), grey when zero
-    and ``quiet_zero`` (long columns of nothing stay in the background)."""
+    and ``quiet_zero`` (long columns of nothing stay in the background). It is edited as
+    the text it shows."""
     if cents is None:
-        return Cell("", sort=None, numeric=True, tip=tip, edit=edit)
+        return Cell("", sort=None, numeric=True, tip=tip, edit="", editable=editable)
     colour = NEGATIVE if red and cents < 0 else MUTED if quiet_zero and cents == 0 else None
-    return Cell(fmt.money(cents), sort=cents, numeric=True, colour=colour, tip=tip, edit=edit)
+    text = fmt.money(cents)
+    return Cell(text, cents, True, colour, tip, edit=text, editable=editable)
 
 
 def number_cell(text: str, sort: Any, *, colour: QColor | None = None, tip: str = "") -> Cell:
@@ -178,7 +197,7 @@ class RowTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         found = self._cell(index)
         flags = super().flags(index)
-        if found is not None and found[1].edit is not None and self.on_edit is not None:
+        if found is not None and found[1].editable and self.on_edit is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -187,7 +206,7 @@ class RowTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or found is None or self.on_edit is None:
             return False
         row, cell = found
-        if cell.edit is None or value == cell.edit:
+        if not cell.editable or value == cell.edit:
             return False
         return self.on_edit(row.key, index.column(), value)
 
@@ -197,7 +216,7 @@ def cell_data(row: Row, cell: Cell, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         return cell.text
     if role == Qt.ItemDataRole.EditRole:
-        return cell.edit if cell.edit is not None else cell.text
+        return cell.edit if cell.editable else cell.text
     if role == Qt.ItemDataRole.ToolTipRole:
         return cell.tip or row.tip or None
     if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -338,3 +357,46 @@ def tree_items(row: Row) -> list[QStandardItem]:
                 item.setData(value, role)
         items.append(item)
     return items
+
+
+# Choices for a column's drop-down: (text, value) pairs, or None for a plain editor.
+Choices = Callable[[int], list[tuple[str, Any]] | None]
+
+
+class BudgetDelegate(QStyledItemDelegate):
+    """Editors for the budget tables: a drop-down where the page offers choices for the
+    column, a calendar for a date, else a line of text (amounts are typed as text)."""
+
+    def __init__(self, choices: Choices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        choices = self._choices(index.column())
+        if choices is not None:
+            combo = QComboBox(parent)
+            for text, value in choices:
+                combo.addItem(text, value)
+            return combo
+        if isinstance(index.data(Qt.ItemDataRole.EditRole), dt.date):
+            return DateEdit(parent)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, DateEdit) and isinstance(value, dt.date):
+            editor.setDate(to_qdate(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, DateEdit):
+            model.setData(index, from_qdate(editor.date()), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

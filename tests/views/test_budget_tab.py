@@ -18,8 +18,13 @@ from app.commands.document import ProjectDocument
 from app.domain.money import format_money
 from app.services.budget import figures_by_category
 from app.services.budget_charts import cost_by_month, wbs_costs
+from app.services.budget_edit import budget_lines, list_commitments, list_expenses
+from app.services.change_requests import budget_history, list_change_requests
 from app.services.earned_value import evm_report
+from app.services.reserves import reserve_status
 from app.views.budget_chart import BudgetChart
+from app.views.budget_commitments import COMMITMENT_COLUMNS
+from app.views.budget_expenses import EXPENSE_COLUMNS
 from app.views.budget_labels import NEGATIVE, OVER_RUN_BACKGROUND
 from app.views.budget_overview import CATEGORY_COLUMNS
 from app.views.budget_tab import BudgetTab
@@ -165,6 +170,21 @@ def test_dutch_money_in_the_overview(budget: BudgetTab, document: ProjectDocumen
     assert "," in page.figure_text("cpi")
 
 
+def test_the_reserves_show_the_contingency_from_the_risks(
+    budget: BudgetTab, document: ProjectDocument
+) -> None:
+    page = budget.overview
+    contingency, management = document.read(reserve_status)
+    assert contingency.from_risks and contingency.drawn_cents > 0
+    assert page.reserve_text("Contingency reserve") == euros(contingency.amount_cents)
+    assert page.reserve_text("Contingency reserve", 2) == euros(contingency.drawn_cents)
+    assert page.reserve_text("Contingency reserve", 3) == euros(contingency.remaining_cents)
+    assert page.reserve_text("Management reserve") == euros(management.amount_cents)
+    budget_total = sum(line.budget_cents for line in document.read(figures_by_category))
+    with_reserves = budget_total + contingency.amount_cents + management.amount_cents
+    assert page.reserve_text("Budget with reserves") == euros(with_reserves)
+
+
 # -- breakdown ---------------------------------------------------------------------------------
 def test_the_wbs_breakdown_rolls_up_with_a_total(
     budget: BudgetTab, document: ProjectDocument
@@ -201,6 +221,98 @@ def test_the_month_table_has_categories_and_totals(
     assert model.index(last, total_column).data() == euros(monthly.total_cents)
     cumulative = model.index(last - 1, total_column + 1).data()
     assert cumulative == euros(monthly.total_cents)
+
+
+# -- budget lines, expenses, purchase orders, change log ---------------------------------------
+def test_budget_lines_per_month_and_the_history(
+    budget: BudgetTab, document: ProjectDocument
+) -> None:
+    page = budget.page("lines")
+    lines = document.read(budget_lines)
+    history = document.read(budget_history)
+    model = page.model  # type: ignore[attr-defined]
+    total_row = model.rowCount() - 1
+    assert model.index(total_row, 0).data() == "Total"
+    assert model.index(total_row, model.columnCount() - 1).data() == euros(
+        sum(line.amount_cents for line in lines)
+    )
+    first = lines[0]
+    row = model.row_of(first.month)
+    column = 1 + [c.id for c in page.categories].index(first.category_id)  # type: ignore[attr-defined]
+    assert model.index(row, column).data() == euros(first.amount_cents)
+    assert "plan's cost" in model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    revisions = page.history_model  # type: ignore[attr-defined]
+    assert revisions.rowCount() == 1 + len(history.revisions)
+    approved = history.revisions[0]
+    assert revisions.index(1, 4).data() == approved.change_ref == "CR-001"
+    assert revisions.index(1, 2).data() == euros(approved.amount_cents)
+    assert revisions.index(1, 5).data() == euros(history.current_cents)
+    assert euros(history.current_cents) in page.totals.text()  # type: ignore[attr-defined]
+
+
+def test_expenses_and_invoices_are_listed_with_a_total(
+    budget: BudgetTab, document: ProjectDocument
+) -> None:
+    page = budget.page("expenses")
+    expenses = document.read(list_expenses)
+    model = page.model  # type: ignore[attr-defined]
+    assert model.rowCount() == len(expenses) >= 3
+    columns = EXPENSE_COLUMNS
+    for row, item in enumerate(expenses):
+        assert model.index(row, columns.index("amount_cents")).data() == euros(item.amount_cents)
+        assert model.index(row, columns.index("supplier")).data() == item.supplier
+        assert model.index(row, columns.index("invoice_number")).data() == item.invoice_number
+    dell = next(r for r, item in enumerate(expenses) if item.supplier == "Dell")
+    assert model.index(dell, columns.index("commitment_id")).data().startswith("PO-2026-118")
+    total = euros(sum(item.amount_cents for item in expenses))
+    assert total in page.summary.text()  # type: ignore[attr-defined]
+    page.search.setText("cloudpartners")  # type: ignore[attr-defined]
+    assert page.proxy.rowCount() == sum(  # type: ignore[attr-defined]
+        1 for item in expenses if item.supplier == "CloudPartners BV"
+    )
+
+
+def test_purchase_orders_show_what_is_still_committed(
+    budget: BudgetTab, document: ProjectDocument
+) -> None:
+    page = budget.page("commitments")
+    orders = document.read(list_commitments)
+    model = page.model  # type: ignore[attr-defined]
+    assert model.rowCount() == len(orders) == 3
+    columns = COMMITMENT_COLUMNS
+    framework = next(r for r, order in enumerate(orders) if order.reference == "PO-2026-101")
+    order = orders[framework]
+    assert model.index(framework, columns.index("invoiced")).data() == euros(order.invoiced_cents)
+    assert model.index(framework, columns.index("remaining")).data() == euros(order.remaining_cents)
+    closed = next(r for r, o in enumerate(orders) if o.reference == "PO-2026-118")
+    assert model.index(closed, columns.index("status")).data() == "Closed"
+
+
+def test_the_change_log_lists_the_requests_and_shows_the_selected_one(
+    budget: BudgetTab, document: ProjectDocument
+) -> None:
+    page = budget.page("changes")
+    changes = document.read(list_change_requests)
+    model = page.model  # type: ignore[attr-defined]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [c.ref for c in changes]
+    statuses = {model.index(r, 0).data(): model.index(r, 6).data() for r in range(3)}
+    assert statuses == {"CR-001": "Approved", "CR-002": "Proposed", "CR-003": "Rejected"}
+    approved = next(c for c in changes if c.ref == "CR-001")
+    page.select_change(approved.id)  # type: ignore[attr-defined]
+    assert page.title.text() == approved.title  # type: ignore[attr-defined]
+    assert page.cost.text() == euros(approved.cost_impact_cents)  # type: ignore[attr-defined]
+    decision = page.decision_text  # type: ignore[attr-defined]
+    assert decision("status") == "Approved"
+    assert decision("decided_by").startswith("Steering committee")
+    assert decision("decision_date") == approved.decision_date.strftime("%d/%m/%Y")
+    assert decision("revised") == euros(approved.revised_cents)
+    assert page.requester.currentText() == approved.requester_name  # type: ignore[attr-defined]
+
+
+def test_the_tables_are_sound_item_models(budget: BudgetTab, qtmodeltester: object) -> None:
+    for name in ("overview", "expenses", "commitments", "changes", "lines"):
+        page = budget.page(name)
+        qtmodeltester.check(page.model)  # type: ignore[attr-defined]
 
 
 # -- charts ------------------------------------------------------------------------------------
@@ -293,6 +405,10 @@ def test_screenshots_of_every_page(budget: BudgetTab, qtbot: QtBot) -> None:
     names = {
         "overview": "budget-overview.png",
         "breakdown": "budget-breakdown-wbs.png",
+        "lines": "budget-lines.png",
+        "expenses": "budget-expenses.png",
+        "commitments": "budget-commitments.png",
+        "changes": "budget-change-log.png",
         "earned_value": "budget-earned-value.png",
     }
     for name, file_name in names.items():
