@@ -1,4 +1,5 @@
-"""Approve… a change request: who decided and when, and which tasks to re-baseline with it."""
+"""The decision on a change request: who decided and when, and for an approval which tasks to
+re-baseline with it (Reject… and Defer… ask the first two only)."""
 
 from __future__ import annotations
 
@@ -26,20 +27,22 @@ TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class ApproveChangeDialog(QDialog):
     """Asks for the decision; ``decided_by()``, ``decision_date()`` and ``task_ids()`` give
-    the answer once accepted."""
+    the answer once accepted. Without ``tasks`` nothing is re-baselined (reject, defer)."""
 
     def __init__(
         self,
         title: str,
         summary: str,
-        tasks: list[TaskRow],
+        tasks: list[TaskRow] | None,
         decided_by: str,
         decision_date: dt.date,
         parent: QWidget | None = None,
+        *,
+        verb: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approveChangeDialog")
-        self.setWindowTitle(self.tr("Approve {0}").replace("{0}", title))
+        self.setWindowTitle(title)
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
         self.decider = QLineEdit(decided_by, self)
@@ -55,7 +58,7 @@ class ApproveChangeDialog(QDialog):
         self.tasks.setHeaderHidden(True)
         self.tasks.setUniformRowHeights(True)
         self.task_model = QStandardItemModel(self)
-        self._fill(tasks)
+        self._fill(tasks or [])
         self.tasks.setModel(self.task_model)
         self.tasks.expandAll()
         self.tasks.setEnabled(False)
@@ -73,7 +76,7 @@ class ApproveChangeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Approve"))
+        ok.setText(verb or self.tr("Approve"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.decider.textChanged.connect(self._update)
@@ -87,7 +90,9 @@ class ApproveChangeDialog(QDialog):
         layout.addWidget(self.tasks, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.resize(560, 520)
+        for widget in (self.rebaseline, self.tasks, self.hint):
+            widget.setVisible(tasks is not None)
+        self.resize(560, 520 if tasks is not None else 200)
         self._update()
 
     def _fill(self, tasks: list[TaskRow]) -> None:

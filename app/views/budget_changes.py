@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -24,11 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands.budget import (
+    ApproveChangeCommand,
+    DeferChangeCommand,
+    DeleteChangeRequestCommand,
+    InsertChangeRequestCommand,
+    RejectChangeCommand,
+    SetChangeRequestFieldsCommand,
+)
 from app.commands.document import ProjectDocument
 from app.domain.budget import ChangeStatus
+from app.domain.money import MoneyRefused, parse_money
 from app.services.budget import categories
-from app.services.change_requests import ChangeRequestData, list_change_requests
+from app.services.change_requests import (
+    ChangeRequestData,
+    blank_change_request,
+    list_change_requests,
+)
 from app.services.registers import stakeholder_names
+from app.views.budget_approve_dialog import ApproveChangeDialog
 from app.views.budget_labels import (
     MUTED,
     POSITIVE,
@@ -187,7 +202,7 @@ class BudgetChangesPage(BudgetPage):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([840, 560])
+        self.splitter.setSizes([820, 580])
         self.summary = QLabel(self)
         self.summary.setObjectName("changeLogSummary")
         self.summary.setContentsMargins(8, 3, 8, 5)
@@ -239,12 +254,13 @@ class BudgetChangesPage(BudgetPage):
             [headers.get(key) or (field_label(key), "") for key in CHANGE_COLUMNS]
         )
         special = {
-            "time_impact_days": self.tr("Time impact (working days):"),
+            "time_impact_days": self.tr("Time impact (days):"),
             "revised": self.tr("Budget revised by:"),
         }
         for field, label in self._labels.items():
             label.setText(special.get(field) or f"{field_label(field)}:")
         self.cost.setPlaceholderText(self.tr("negative for a saving"))
+        self.days.setToolTip(self.tr("Working days the change adds (negative: saves)"))
         self.request_box.setTitle(self.tr("Change request"))
         self.decision_box.setTitle(self.tr("Decision"))
         if self.loaded:
@@ -374,12 +390,19 @@ class BudgetChangesPage(BudgetPage):
         """What the decision box shows: status, decided_by, decision_date or revised."""
         return self.decision[field].text()
 
-    # -- editing (the commands arrive with the editing services) ------------------------------
+    # -- editing --------------------------------------------------------------------------------
     def can_edit(self) -> bool:
-        return False
+        return self.editable
 
     def _commit(self, values: dict[str, Any]) -> None:
-        """Store edited fields of the shown change (a command)."""
+        """Store edited fields of the shown change (a command); a refusal puts them back."""
+        change = self.shown
+        if change is None or not self.can_edit():
+            return
+        if all(getattr(change, name, None) == value for name, value in values.items()):
+            return
+        if not self.push(SetChangeRequestFieldsCommand(self.document, change.id, values)):
+            self._show_details(change)
 
     def _commit_requester(self) -> None:
         key, text = self.requester.person()
@@ -387,15 +410,90 @@ class BudgetChangesPage(BudgetPage):
 
     def _commit_cost(self) -> None:
         """The cost impact typed in the form."""
+        if self.shown is None:
+            return
+        text = self.cost.text().strip()
+        try:
+            cents = parse_money(text, self.language) if text else 0
+        except MoneyRefused as exc:
+            self.edit_refused.emit(exc)
+            self._show_details(self.shown)
+            return
+        self._commit({"cost_impact_cents": cents})
 
     def new_change(self) -> None:
-        """Log a new change request."""
+        """Log a new change request and put the cursor in its title."""
+        values = blank_change_request(self.tr("New change request"), date_raised=self._today())
+        command = InsertChangeRequestCommand(self.document, values)
+        if self.push(command):
+            self.select_change(command.values.id)
+            self.title.setFocus()
+            self.title.selectAll()
 
     def delete_change(self) -> None:
-        """Delete the selected change request."""
+        """Delete the selected change request (undoable; refused once it revised the budget)."""
+        change = self.shown
+        if change is not None and self.can_edit():
+            self.push(DeleteChangeRequestCommand(self.document, change.id))
+
+    def _today(self) -> dt.date:
+        return self.document.schedule().status_date or dt.date.today()
+
+    def ask_decision(
+        self, change: ChangeRequestData, status: ChangeStatus
+    ) -> tuple[str, dt.date, list[int]] | None:
+        """Who decided, when, and (approving) which tasks to re-baseline; None: cancelled.
+        Tests answer instead of the dialog."""
+        fmt = self.fmt
+        summary = (
+            self.tr("{0} {1}: cost impact {2}, time impact {3} working days.")
+            .replace("{0}", change.ref)
+            .replace("{1}", change.title)
+            .replace("{2}", fmt.money(change.cost_impact_cents))
+            .replace("{3}", str(change.time_impact_days))
+        )
+        if status is ChangeStatus.APPROVED and change.cost_impact_cents:
+            summary += " " + self.tr("The budget is revised by the cost impact.")
+        titles = {
+            ChangeStatus.APPROVED: (self.tr("Approve {0}"), self.tr("Approve")),
+            ChangeStatus.REJECTED: (self.tr("Reject {0}"), self.tr("Reject")),
+            ChangeStatus.DEFERRED: (self.tr("Defer {0}"), self.tr("Defer")),
+        }
+        title, verb = titles[status]
+        tasks = self.document.schedule().rows if status is ChangeStatus.APPROVED else None
+        dialog = ApproveChangeDialog(
+            title.replace("{0}", change.ref),
+            summary,
+            tasks,
+            change.decided_by,
+            self._today(),
+            self,
+            verb=verb,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.decided_by(), dialog.decision_date(), dialog.task_ids()
 
     def approve(self) -> None:
-        """Approve the selected change request (asks who decided, when, what to re-baseline)."""
+        """Approve the selected change request: the budget revision, and a re-baseline of the
+        tasks chosen, in one undoable step."""
+        change = self.shown
+        if change is None or not self.can_edit():
+            return
+        answer = self.ask_decision(change, ChangeStatus.APPROVED)
+        if answer is None:
+            return
+        decided_by, day, task_ids = answer
+        self.push(ApproveChangeCommand(self.document, change.id, decided_by, day, task_ids))
 
     def decide(self, status: ChangeStatus) -> None:
         """Reject or defer the selected change request."""
+        change = self.shown
+        if change is None or not self.can_edit():
+            return
+        answer = self.ask_decision(change, status)
+        if answer is None:
+            return
+        decided_by, day, _tasks = answer
+        kind = RejectChangeCommand if status is ChangeStatus.REJECTED else DeferChangeCommand
+        self.push(kind(self.document, change.id, decided_by, day))

@@ -7,9 +7,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.commands.budget import (
+    DeleteCommitmentCommand,
+    InsertCommitmentCommand,
+    SetCommitmentFieldsCommand,
+    SetCommitmentStatusCommand,
+)
 from app.commands.document import ProjectDocument
 from app.services.budget import categories
-from app.services.budget_edit import CommitmentData, list_commitments
+from app.services.budget_edit import CommitmentData, blank_commitment, list_commitments
+from app.views.budget_entry_dialog import EntryField
 from app.views.budget_labels import commitment_status_label, field_label
 from app.views.budget_list import BudgetListPage
 from app.views.budget_table import (
@@ -133,3 +140,64 @@ class BudgetCommitmentsPage(BudgetListPage):
 
     def commitment(self, commitment_id: int) -> CommitmentData | None:
         return next((item for item in self.commitments if item.id == commitment_id), None)
+
+    # -- editing --------------------------------------------------------------------------------
+    def can_edit(self) -> bool:
+        return self.editable
+
+    def edit_cell(self, key: Any, column: int, value: Any) -> bool:
+        field = COMMITMENT_COLUMNS[column]
+        if field == "status":
+            return self.push(SetCommitmentStatusCommand(self.document, key, value))
+        if field == "amount_cents":
+            value = self.parse_money(value)
+            if value is None:
+                return False
+        return self.push(SetCommitmentFieldsCommand(self.document, key, {field: value}))
+
+    def new_row(self) -> None:
+        none = (self.tr("(none)"), None)
+        fields = [
+            EntryField("reference", field_label("reference"), placeholder="PO-2026-123"),
+            EntryField("supplier", field_label("supplier")),
+            EntryField("description", field_label("description")),
+            EntryField("date", field_label("date"), "date", self.default_date()),
+            EntryField("amount_cents", field_label("amount_cents"), "money"),
+            EntryField(
+                "category_id",
+                field_label("category_id"),
+                "choice",
+                None,
+                [none, *((name, key) for key, name in self.category_names)],
+            ),
+            EntryField(
+                "task_id",
+                field_label("task_id"),
+                "choice",
+                None,
+                self.choices(COMMITMENT_COLUMNS.index("task_id")) or [],
+            ),
+        ]
+        values = self.ask_values(self.tr("New purchase order"), fields)
+        if values is None:
+            return
+        command = InsertCommitmentCommand(
+            self.document,
+            blank_commitment(values.pop("date"), values.pop("amount_cents"), **values),
+        )
+        if self.push(command):
+            self.select_key(command.values.id)
+
+    def delete_row(self, key: Any) -> None:
+        order = self.commitment(key)
+        if order is not None and order.invoiced_cents:
+            text = self.tr(
+                "Invoices of {0} are booked against {1}. They stay, without the link to the "
+                "order. Delete the purchase order?"
+            )
+            question = text.replace("{0}", self.fmt.money(order.invoiced_cents)).replace(
+                "{1}", order.reference or self.tr("this order")
+            )
+            if not self.ask_confirmation(self.tr("Delete purchase order"), question):
+                return
+        self.push(DeleteCommitmentCommand(self.document, key))

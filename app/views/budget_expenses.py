@@ -6,9 +6,20 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.commands.budget import (
+    DeleteExpenseCommand,
+    InsertExpenseCommand,
+    SetExpenseFieldsCommand,
+)
 from app.commands.document import ProjectDocument
 from app.services.budget import categories
-from app.services.budget_edit import ExpenseData, list_commitments, list_expenses
+from app.services.budget_edit import (
+    ExpenseData,
+    blank_expense,
+    list_commitments,
+    list_expenses,
+)
+from app.views.budget_entry_dialog import EntryField
 from app.views.budget_labels import expense_kind_label, field_label
 from app.views.budget_list import BudgetListPage
 from app.views.budget_table import (
@@ -124,3 +135,66 @@ class BudgetExpensesPage(BudgetListPage):
 
     def expense(self, expense_id: int) -> ExpenseData | None:
         return next((item for item in self.expenses if item.id == expense_id), None)
+
+    # -- editing --------------------------------------------------------------------------------
+    def can_edit(self) -> bool:
+        return self.editable
+
+    def edit_cell(self, key: Any, column: int, value: Any) -> bool:
+        field = EXPENSE_COLUMNS[column]
+        if field == "amount_cents":
+            value = self.parse_money(value)
+            if value is None:
+                return False
+        return self.push(SetExpenseFieldsCommand(self.document, key, {field: value}))
+
+    def new_row(self) -> None:
+        none = (self.tr("(none)"), None)
+        fields = [
+            EntryField("date", field_label("date"), "date", self.default_date()),
+            EntryField("kind", field_label("kind"), "choice", "invoice", self._choices_of("kind")),
+            EntryField(
+                "amount_cents",
+                field_label("amount_cents"),
+                "money",
+                placeholder=self.tr("e.g. 1.250,00 or -300 for a credit note"),
+            ),
+            EntryField(
+                "category_id",
+                field_label("category_id"),
+                "choice",
+                None,
+                [none, *((name, key) for key, name in self.category_names)],
+            ),
+            EntryField("supplier", field_label("supplier")),
+            EntryField("invoice_number", field_label("invoice_number")),
+            EntryField(
+                "task_id", field_label("task_id"), "choice", None, self._choices_of("task_id")
+            ),
+            EntryField(
+                "commitment_id",
+                field_label("commitment_id"),
+                "choice",
+                None,
+                self._choices_of("commitment_id"),
+            ),
+            EntryField("note", field_label("note")),
+        ]
+        values = self.ask_values(self.tr("New expense or invoice"), fields)
+        if values is None:
+            return
+        command = InsertExpenseCommand(
+            self.document,
+            blank_expense(values.pop("date"), values.pop("amount_cents"), **values),
+        )
+        if self.push(command):
+            self.select_key(command.values.id)
+
+    def delete_row(self, key: Any) -> None:
+        self.push(DeleteExpenseCommand(self.document, key))
+
+    def _choices_of(self, key: str) -> list[tuple[str, Any]]:
+        return self.choices(EXPENSE_COLUMNS.index(key)) or []
+
+    def _choice_field(self, key: str) -> EntryField:
+        return EntryField(key, field_label(key), "choice", None, self._choices_of(key))

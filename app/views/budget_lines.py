@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands.budget import SetBudgetLineCommand
 from app.commands.document import ProjectDocument
+from app.domain.money import MoneyRefused, parse_money
 from app.services.budget import Category, categories
 from app.services.budget_charts import MonthlyCosts, cost_by_month
 from app.services.budget_edit import BudgetLineData, budget_lines
@@ -237,7 +239,17 @@ class BudgetLinesPage(BudgetPage):
             self._show_lines()
 
     def can_edit(self) -> bool:
-        return False
+        return self.editable
 
     def edit_cell(self, key: Any, column: int, value: Any) -> bool:
-        return False
+        """A budget typed into the grid: that category's line of that month (0 removes it)."""
+        if not isinstance(key, dt.date) or not 1 <= column <= len(self.categories):
+            return False
+        try:
+            text = str(value).strip()
+            cents = parse_money(text, self.language) if text else 0
+        except MoneyRefused as exc:
+            self.edit_refused.emit(exc)
+            return False
+        category = self.categories[column - 1]
+        return self.push(SetBudgetLineCommand(self.document, category.id, key, cents))

@@ -3,13 +3,24 @@ edited in place, a search box, New and Delete, and a line with the count and the
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.commands.document import ProjectDocument
+from app.domain.money import MoneyRefused, parse_money
+from app.views.budget_entry_dialog import BudgetEntryDialog, EntryField
 from app.views.budget_labels import MUTED
 from app.views.budget_page import BudgetPage
 from app.views.budget_table import (
@@ -181,6 +192,25 @@ class BudgetListPage(BudgetPage):
         editable = self.can_edit()
         self.new_action.setEnabled(editable)
         self.delete_action.setEnabled(editable and self.current_key() is not None)
+
+    def ask_values(self, title: str, fields: list[EntryField]) -> dict[str, Any] | None:
+        """The fields of a new row, asked in a small form (tests answer instead)."""
+        dialog = BudgetEntryDialog(title, fields, self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def parse_money(self, value: Any) -> int | None:
+        """An amount typed in the table; a refusal is signalled and gives None."""
+        try:
+            return parse_money(str(value), self.language)
+        except MoneyRefused as exc:
+            self.edit_refused.emit(exc)
+            return None
+
+    def default_date(self) -> dt.date:
+        """The date a new row starts with: the status date, else today."""
+        return self.document.schedule().status_date or dt.date.today()
 
     def ask_confirmation(self, title: str, text: str) -> bool:
         """Ask before a delete that takes more with it (tests answer instead)."""
