@@ -151,8 +151,8 @@ class Task(Base):
         ForeignKey("cost_category.id", ondelete="SET NULL"), nullable=True
     )
     ev_method: Mapped[str] = mapped_column(
-        String(16), default="percent", server_default="percent"
-    )  # percent, physical, 0/100, 50/50
+        String(16), default="percent_complete", server_default="percent_complete"
+    )  # an EvMethod: percent_complete, physical, zero_hundred, fifty_fifty
     physical_percent_complete: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     notes: Mapped[str] = mapped_column(Text, default="")
     external_uid: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -23,7 +23,7 @@ from app.domain.cost import (
     task_costs,
 )
 from app.domain.money import divide_half_up
-from app.models.entities import Assignment, Project, Resource, Task
+from app.models.entities import Assignment, Baseline, CostCategory, Project, Resource, Task
 from app.services.transaction import unit_of_work
 
 
@@ -201,3 +201,58 @@ def read_costs(session: Session) -> ProjectCosts:
     """The project's costs as they stand (one read transaction)."""
     with unit_of_work(session):
         return compute_costs(session.connection())
+
+
+@dataclass(frozen=True, slots=True)
+class TaskCostDetails:
+    """What the task details show on their Cost page."""
+
+    fixed_cost_cents: int
+    fixed_cost_accrual: str
+    fixed_cost_category_id: int | None
+    ev_method: str
+    physical_percent_complete: int
+    cost_cents: int
+    actual_cents: int
+    baseline_cost_cents: int | None  # of the project's earned-value baseline
+    currency: str
+    categories: tuple[tuple[int, str], ...]
+
+
+def task_cost_details(session: Session, task_id: int) -> TaskCostDetails:
+    with unit_of_work(session):
+        connection = session.connection()
+        row = connection.execute(
+            select(
+                Task.fixed_cost_cents,
+                Task.fixed_cost_accrual,
+                Task.fixed_cost_category_id,
+                Task.ev_method,
+                Task.physical_percent_complete,
+            ).where(Task.id == task_id)
+        ).one()
+        project = connection.execute(select(Project.currency, Project.ev_baseline)).one()
+        baseline = connection.scalar(
+            select(Baseline.cost_cents).where(
+                Baseline.task_id == task_id, Baseline.number == project.ev_baseline
+            )
+        )
+        categories = tuple(
+            (key, name)
+            for key, name in connection.execute(
+                select(CostCategory.id, CostCategory.name).order_by(CostCategory.position)
+            )
+        )
+        costs = compute_costs(connection).result.get(task_id)
+    return TaskCostDetails(
+        row.fixed_cost_cents,
+        row.fixed_cost_accrual,
+        row.fixed_cost_category_id,
+        row.ev_method,
+        row.physical_percent_complete,
+        costs.cost_cents if costs else 0,
+        costs.actual_cents if costs else 0,
+        baseline,
+        project.currency or "EUR",
+        categories,
+    )

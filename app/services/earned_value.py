@@ -107,7 +107,7 @@ def _inputs(connection: Connection, baseline: int) -> tuple[list[TaskRow], list[
                 start, finish = to_instant(found.start), to_instant(found.finish)
             elif bac:
                 bac = None  # a cost without dates cannot be planned in time
-        method, physical = methods.get(row.id, ("percent", 0))
+        method, physical = methods.get(row.id, ("percent_complete", 0))
         cost = costs.get(row.id)
         inputs.append(
             EvmInputs(

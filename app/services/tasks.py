@@ -13,6 +13,8 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import DurationUnit, UnitSettings
+from app.domain.earned_value import EvMethod
+from app.domain.money import MAX_CENTS
 from app.domain.scheduler import Constraint, LinkType
 from app.domain.task_text import DurationValue, TextError, parse_duration, parse_predecessors
 from app.domain.validation import MAX_NAME_LENGTH, InvalidValue, check_date, check_text
@@ -20,6 +22,7 @@ from app.models.entities import (
     Assignment,
     Baseline,
     Commitment,
+    CostCategory,
     Expense,
     IssueTask,
     Project,
@@ -359,7 +362,13 @@ EDITABLE = (
     "milestone",
     "notes",
     "manual",
+    "fixed_cost",
+    "fixed_cost_accrual",
+    "fixed_cost_category",
+    "ev_method",
+    "physical_percent_complete",
 )
+ACCRUALS = ("start", "prorated", "end")
 
 
 DURATION_COLUMNS = frozenset({"duration_minutes", "duration_unit", "estimated", "milestone"})
@@ -438,6 +447,31 @@ def _values_for(
         if moment is None:
             return {"constraint": Constraint.ASAP.value, "constraint_date": None}
         return {"constraint": kind.value, "constraint_date": moment}
+    if name == "fixed_cost":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidValue(name, "not_a_number", repr(value)[:40])
+        if abs(value) > MAX_CENTS:
+            raise InvalidValue(name, "too_large", str(value))
+        return {"fixed_cost_cents": value}
+    if name == "fixed_cost_accrual":
+        if value not in ACCRUALS:
+            raise InvalidValue(name, "not_an_accrual", str(value))
+        return {"fixed_cost_accrual": value}
+    if name == "fixed_cost_category":
+        if value is not None and (
+            connection.scalar(select(CostCategory.id).where(CostCategory.id == value)) is None
+        ):
+            raise InvalidValue(name, "unknown_category", str(value))
+        return {"fixed_cost_category_id": value}
+    if name == "ev_method":
+        try:
+            return {"ev_method": EvMethod(value).value}
+        except ValueError:
+            raise InvalidValue(name, "not_a_method", str(value)) from None
+    if name == "physical_percent_complete":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+            raise InvalidValue(name, "out_of_range", str(value))
+        return {"physical_percent_complete": value}
     if name == "constraint":
         kind = Constraint(value)
         values = {"constraint": kind.value}

@@ -62,6 +62,8 @@ def field_label(field: str) -> str:
         "milestone": translate("Labels", "Milestone"),
         "notes": translate("Labels", "Notes"),
         "baseline": translate("Labels", "Baseline"),
+        "fixed_cost": translate("Labels", "Fixed cost"),
+        "physical_percent_complete": translate("Labels", "Physical % complete"),
     }.get(field, field)
 
 
@@ -103,6 +105,8 @@ def refusal_text(error: Exception) -> str:
             "summary_task": translate("Labels", "{0} of a summary task comes from its subtasks."),
             "not_a_number": translate("Labels", "{0} must be a number."),
             "out_of_range": translate("Labels", "{0} is out of range."),
+            "not_an_amount": translate("Labels", "{0}: type an amount such as 1250.00."),
+            "too_large": translate("Labels", "{0} is too large."),
         }
         return reasons.get(
             error.code, translate("Labels", "{0} has a value that cannot be stored.")

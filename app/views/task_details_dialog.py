@@ -1,5 +1,6 @@
 """Task details: name, notes, constraint and deadline to edit; the computed dates to read;
-on a second page the task type and its assignments (resource, units, work, cost)."""
+on a second page the task type and its assignments (resource, units, work, cost); on a third
+its fixed cost and earned-value method."""
 
 from __future__ import annotations
 
@@ -32,10 +33,11 @@ from app.commands.tasks import SetTaskFieldCommand
 from app.domain.calendar import from_instant
 from app.domain.scheduler import DATED_CONSTRAINTS, Constraint
 from app.domain.task_text import format_duration
-from app.domain.validation import EARLIEST_DATE, LATEST_DATE
+from app.domain.validation import EARLIEST_DATE, LATEST_DATE, InvalidValue
 from app.services.assignments import resource_names
 from app.services.changes import ChangeSet
 from app.views.assignments_panel import AssignmentsPanel
+from app.views.task_cost_page import TaskCostPage
 from app.views.task_table_model import (
     CONSTRAINT_ORDER,
     START_CONSTRAINTS,
@@ -147,6 +149,7 @@ class TaskDetailsDialog(QDialog):
         self._show_schedule()
 
         self.assignments_page = AssignmentsPanel(document, task_id, language, self)
+        self.cost_page = TaskCostPage(document, task_id, language, self)
         self.assignments_page.edit_refused.connect(self.edit_refused)
         self._undo_start = document.undo_stack.index()
 
@@ -171,6 +174,7 @@ class TaskDetailsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, "")
         self.tabs.addTab(self.assignments_page, "")
+        self.tabs.addTab(self.cost_page, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -238,6 +242,7 @@ class TaskDetailsDialog(QDialog):
             label.setText(text)
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Resources"))
+        self.tabs.setTabText(2, self.tr("Cost"))
         self.computed.setTitle(self.tr("Computed schedule"))
         computed = (
             self.tr("Start:"),
@@ -322,11 +327,16 @@ class TaskDetailsDialog(QDialog):
         deadline = from_qt(self.deadline.dateTime()) if self.has_deadline.isChecked() else None
         if deadline != task.deadline:
             found.append(("deadline", deadline))
-        return found
+        return found + self.cost_page.changes()
 
     def apply(self) -> bool:
         """Push the changes as one undo step; False (and edit_refused) when one is refused."""
-        changes = self.changes()
+        try:
+            changes = self.changes()
+        except InvalidValue as exc:
+            self.tabs.setCurrentWidget(self.cost_page)
+            self.edit_refused.emit(exc)
+            return False
         if not changes or self._document.read_only:
             return True
 

@@ -265,7 +265,9 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("fixed_cost_category_id", sa.Integer(), nullable=True))
         batch_op.add_column(
-            sa.Column("ev_method", sa.String(length=16), server_default="percent", nullable=False)
+            sa.Column(
+                "ev_method", sa.String(length=16), server_default="percent_complete", nullable=False
+            )
         )
         batch_op.add_column(
             sa.Column("physical_percent_complete", sa.Integer(), server_default="0", nullable=False)
