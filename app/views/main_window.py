@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         self.update_project_action = self._action()
         self.plan_tab_action = self._action(QKeySequence("Ctrl+1"))
         self.schedule_tab_action = self._action(QKeySequence("Ctrl+2"))
-        self.risks_tab_action = self._action(QKeySequence("Ctrl+3"))
-        self.stakeholders_tab_action = self._action(QKeySequence("Ctrl+4"))
+        self.team_tab_action = self._action(QKeySequence("Ctrl+3"))
+        self.budget_tab_action = self._action(QKeySequence("Ctrl+4"))
+        self.risks_tab_action = self._action(QKeySequence("Ctrl+5"))
+        self.stakeholders_tab_action = self._action(QKeySequence("Ctrl+6"))
         self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.print_actions = PrintActions(self)
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         self.update_project_action.setText(self.tr("&Update Project…"))
         self.plan_tab_action.setText(self.tr("&Plan"))
         self.schedule_tab_action.setText(self.tr("&Schedule"))
+        self.team_tab_action.setText(self.tr("&Team"))
+        self.budget_tab_action.setText(self.tr("&Budget"))
         self.risks_tab_action.setText(self.tr("&Risks"))
         self.stakeholders_tab_action.setText(self.tr("S&takeholders"))
         self.about_action.setText(self.tr("&About Koers"))
@@ -560,10 +564,12 @@ class MainWindow(QMainWindow):
 
     # -- other --------------------------------------------------------------------------
     def _tab_actions(self) -> dict[str, QAction]:
-        """View menu: one action per tab of an open project, Ctrl+1 … Ctrl+4."""
+        """View menu: one action per tab of an open project, Ctrl+1 … Ctrl+6, in tab order."""
         return {
             "plan": self.plan_tab_action,
             "schedule": self.schedule_tab_action,
+            "team": self.team_tab_action,
+            "budget": self.budget_tab_action,
             "risks": self.risks_tab_action,
             "stakeholders": self.stakeholders_tab_action,
         }

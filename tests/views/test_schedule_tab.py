@@ -743,3 +743,15 @@ def test_near_critical_and_date_range_filters(
     names = shown()
     assert "Final data migration" in names and "Freeze data entry in the old CRM" in names
     assert "System test" not in names
+
+
+def test_the_view_menu_reaches_every_tab_in_order(window: MainWindow, demo_file: Path) -> None:
+    assert window.open_path(demo_file)
+    names = ["plan", "schedule", "team", "budget", "risks", "stakeholders"]
+    actions = window._tab_actions()
+    assert list(actions) == names
+    for number, name in enumerate(names, start=1):
+        assert actions[name].shortcut().toString() == f"Ctrl+{number}"
+        actions[name].trigger()
+        assert window.project_view is not None
+        assert window.project_view.currentWidget() is window.project_view.page(name)
