@@ -3,21 +3,32 @@ by cost category (the plan's cost and its share), and by month (months × catego
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from app.commands.budget import (
+    DeleteCostCategoryCommand,
+    InsertCostCategoryCommand,
+    MoveCostCategoryCommand,
+    RenameCostCategoryCommand,
+)
 from app.commands.document import ProjectDocument
 from app.services.budget import CategoryFigures, figures_by_category
 from app.services.budget_charts import MonthlyCosts, WbsCosts, cost_by_month, wbs_costs
+from app.services.budget_edit import CategoryUsage, category_usage
 from app.views.budget_labels import MUTED, uncategorised_label
 from app.views.budget_page import BudgetPage
 from app.views.budget_table import (
@@ -73,14 +84,29 @@ class BudgetBreakdownPage(BudgetPage):
         self.tree = make_tree(self, "budgetWbsTree")
         self.tree.setModel(self.tree_model)
         self.category_model = RowTableModel(self)
+        self.category_model.on_edit = self._rename_category
         self.category_table = make_table(self, "budgetCategoryBreakdown")
         self.category_table.setModel(self.category_model)
+        self.category_table.selectionModel().selectionChanged.connect(self._update_actions)
+        # The categories are an editable list: names typed in place, added, moved, deleted.
+        self.category_tools = QToolBar(self)
+        self.category_tools.setObjectName("categoryTools")
+        self.new_category_action = self._tool(self.new_category)
+        self.delete_category_action = self._tool(self.delete_category)
+        self.up_category_action = self._tool(lambda: self.move_category(-1))
+        self.down_category_action = self._tool(lambda: self.move_category(+1))
+        self.category_page = QWidget(self)
+        category_layout = QVBoxLayout(self.category_page)
+        category_layout.setContentsMargins(0, 0, 0, 0)
+        category_layout.setSpacing(0)
+        category_layout.addWidget(self.category_tools)
+        category_layout.addWidget(self.category_table, 1)
         self.month_model = RowTableModel(self)
         self.month_table = make_table(self, "budgetMonthTable")
         self.month_table.setModel(self.month_model)
 
         self.stack = QStackedWidget(self)
-        for widget in (self.tree, self.category_table, self.month_table):
+        for widget in (self.tree, self.category_page, self.month_table):
             self.stack.addWidget(widget)
         self.buttons.idClicked.connect(self._choose)
         layout = QVBoxLayout(self)
@@ -114,6 +140,18 @@ class BudgetBreakdownPage(BudgetPage):
             self.tree_model.setHeaderData(
                 column, Qt.Orientation.Horizontal, tip or None, Qt.ItemDataRole.ToolTipRole
             )
+        for action, text, tip in (
+            (self.new_category_action, self.tr("New category"), self.tr("Add a cost category")),
+            (
+                self.delete_category_action,
+                self.tr("Delete"),
+                self.tr("Delete the selected category (what uses it can move to another)"),
+            ),
+            (self.up_category_action, self.tr("Move up"), self.tr("Move up the list")),
+            (self.down_category_action, self.tr("Move down"), self.tr("Move down the list")),
+        ):
+            action.setText(text)
+            action.setToolTip(tip)
         self.category_model.set_headers(
             [
                 (self.tr("Category"), ""),
@@ -239,18 +277,12 @@ class BudgetBreakdownPage(BudgetPage):
         rows = []
         for line in self.categories:
             name = uncategorised_label() if line.category is None else line.category.name
-            rows.append(
-                Row(
-                    None if line.category is None else line.category.id,
-                    self._category_cells(
-                        name,
-                        line.planned_cents,
-                        planned_total,
-                        line.actual_cents,
-                        line.budget_cents,
-                    ),
-                )
+            cells = self._category_cells(
+                name, line.planned_cents, planned_total, line.actual_cents, line.budget_cents
             )
+            if line.category is not None:
+                cells[0] = text_cell(name, editable=self.editable)
+            rows.append(Row(None if line.category is None else line.category.id, cells))
         rows.append(
             Row(
                 "total",
@@ -268,6 +300,7 @@ class BudgetBreakdownPage(BudgetPage):
         fit_columns(self.category_table)
         self.category_table.setColumnWidth(0, max(self.category_table.columnWidth(0), 200))
         share_width(self.category_table)
+        self._update_actions()
 
     def _category_cells(
         self, name: str, planned: int, whole: int, actual: int, budget: int
@@ -307,3 +340,109 @@ class BudgetBreakdownPage(BudgetPage):
         rows.append(Row("total", totals, total=True))
         self.month_model.set_rows(rows)
         fit_columns(self.month_table)
+
+    # -- the list of categories -----------------------------------------------------------------
+    def _tool(self, slot: Any) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.category_tools.addAction(action)
+        return action
+
+    def current_category(self) -> int | None:
+        """The id of the category selected in the list (None: none, or costs without one)."""
+        rows = self.category_table.selectionModel().selectedRows()
+        key = rows[0].data(KEY_ROLE) if rows else None
+        return key if isinstance(key, int) else None
+
+    def select_category(self, category_id: int) -> None:
+        row = self.category_model.row_of(category_id)
+        if row >= 0:
+            flags = QItemSelectionModel.SelectionFlag
+            index = self.category_model.index(row, 0)
+            self.category_table.selectionModel().setCurrentIndex(
+                index, flags.ClearAndSelect | flags.Rows
+            )
+
+    def _ids(self) -> list[int]:
+        return [line.category.id for line in self.categories if line.category is not None]
+
+    def _update_actions(self, *_args: object) -> None:
+        key = self.current_category()
+        ids = self._ids()
+        self.new_category_action.setEnabled(self.editable)
+        self.delete_category_action.setEnabled(self.editable and key is not None)
+        self.up_category_action.setEnabled(self.editable and key in ids[1:])
+        self.down_category_action.setEnabled(self.editable and key in ids[:-1])
+
+    def _rename_category(self, key: Any, column: int, value: Any) -> bool:
+        if not isinstance(key, int) or column != 0:
+            return False
+        return self.push(RenameCostCategoryCommand(self.document, key, str(value)))
+
+    def new_category(self) -> None:
+        """Add a category at the end, named so that it is not taken, ready to be renamed."""
+        taken = {line.category.name.casefold() for line in self.categories if line.category}
+        base = self.tr("New category")
+        name, number = base, 1
+        while name.casefold() in taken:
+            number += 1
+            name = f"{base} {number}"
+        command = InsertCostCategoryCommand(self.document, name)
+        if self.push(command):
+            self.show_view("category")
+            self.select_category(command.category_id)
+            self.category_table.edit(self.category_table.currentIndex())
+
+    def move_category(self, step: int) -> None:
+        key = self.current_category()
+        ids = self._ids()
+        if key is None or key not in ids:
+            return
+        if self.push(MoveCostCategoryCommand(self.document, key, ids.index(key) + step)):
+            self.select_category(key)
+
+    def ask_move_to(
+        self, name: str, usage: CategoryUsage, others: list[tuple[int, str]]
+    ) -> int | None:
+        """Where what uses a category goes when it is deleted (tests answer instead)."""
+        text = self.tr(
+            "“{0}” is used by {1} budget lines, {2} expenses, {3} purchase orders, {4} change "
+            "requests, {5} resources and {6} fixed costs. Move them to:"
+        )
+        for number, count in enumerate(
+            (
+                name,
+                usage.budget_lines,
+                usage.expenses,
+                usage.commitments,
+                usage.change_requests,
+                usage.resources,
+                usage.fixed_costs,
+            )
+        ):
+            text = text.replace(f"{{{number}}}", str(count))
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Delete cost category"), text, [n for _k, n in others], 0, False
+        )
+        if not ok:
+            return None
+        return next((key for key, other in others if other == choice), None)
+
+    def delete_category(self) -> None:
+        """Delete the selected category; what uses it moves to one the user picks."""
+        key = self.current_category()
+        if key is None:
+            return
+        line = next(f for f in self.categories if f.category and f.category.id == key)
+        assert line.category is not None
+        usage = self.document.read(category_usage, key)
+        move_to = None
+        if usage.in_use and not usage.revisions:
+            others = [(c, n) for c, n in self._names() if c != key]
+            move_to = self.ask_move_to(line.category.name, usage, others)
+            if move_to is None:
+                return
+        self.push(DeleteCostCategoryCommand(self.document, key, move_to))
+
+    def _names(self) -> list[tuple[int, str]]:
+        return [(f.category.id, f.category.name) for f in self.categories if f.category]

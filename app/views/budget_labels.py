@@ -178,6 +178,8 @@ def field_label(field: str) -> str:
         "decided_by": translate("BudgetLabels", "Decided by"),
         "decision_date": translate("BudgetLabels", "Decision date"),
         "month": translate("BudgetLabels", "Month"),
+        "category": translate("BudgetLabels", "Category"),
+        "move_to": translate("BudgetLabels", "Category"),
         "name": translate("BudgetLabels", "Name"),
     }.get(field, field)
 
@@ -190,6 +192,11 @@ def budget_refusal(error: Exception) -> str:
         )
     if isinstance(error, InvalidValue):
         name = field_label(error.field)
+        if error.field == "change_request" and error.code == "has_revisions":
+            return translate(
+                "BudgetLabels",
+                "{0} revised the budget, and the budget's history is kept: it cannot be deleted.",
+            ).replace("{0}", error.detail)
         reasons = {
             "required": translate("BudgetLabels", "{0} cannot be empty."),
             "too_long": translate("BudgetLabels", "{0} is too long."),
@@ -204,6 +211,17 @@ def budget_refusal(error: Exception) -> str:
                 "BudgetLabels", "That purchase order no longer exists."
             ),
             "duplicate": translate("BudgetLabels", "{0}: that name is taken already."),
+            "has_revisions": translate(
+                "BudgetLabels",
+                "Budget revisions name “{1}”, and the budget's history is kept: the category "
+                "can be renamed, not deleted.",
+            ),
+            "in_use": translate(
+                "BudgetLabels", "“{1}” is in use: choose a category to move what uses it to."
+            ),
+            "same_category": translate(
+                "BudgetLabels", "Choose another category to move to than the one deleted."
+            ),
             "approved_is_final": translate(
                 "BudgetLabels", "{0} of an approved change request cannot change."
             ),
@@ -215,5 +233,6 @@ def budget_refusal(error: Exception) -> str:
             ),
         }
         if error.code in reasons:
-            return reasons[error.code].replace("{0}", name)
+            what = error.detail.split(":", 1)[0]
+            return reasons[error.code].replace("{0}", name).replace("{1}", what)
     return refusal_text(error)

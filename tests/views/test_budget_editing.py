@@ -16,11 +16,12 @@ from pytestqt.qtbot import QtBot
 from app.commands.document import ProjectDocument
 from app.domain.money import format_money
 from app.services.baselines import baseline_dates
-from app.services.budget import figures_by_category
+from app.services.budget import categories, figures_by_category
 from app.services.budget_edit import budget_lines, list_commitments, list_expenses
 from app.services.change_requests import budget_history, list_change_requests
 from app.services.project_file import dump_project
 from app.views.budget_approve_dialog import ApproveChangeDialog
+from app.views.budget_breakdown import BudgetBreakdownPage
 from app.views.budget_changes import BudgetChangesPage
 from app.views.budget_commitments import COMMITMENT_COLUMNS, BudgetCommitmentsPage
 from app.views.budget_entry_dialog import BudgetEntryDialog
@@ -357,7 +358,10 @@ def test_a_change_that_revised_the_budget_cannot_be_deleted(
     page.select_change(approved.id)
     page.delete_action.trigger()
     assert page.model.row_of(approved.id) >= 0
-    assert budget.problem.isVisible() and budget.problem.text()
+    assert budget.problem.isVisible()
+    assert budget.problem.text() == (
+        "CR-001 revised the budget, and the budget's history is kept: it cannot be deleted."
+    )
 
 
 # -- a file opened read-only ---------------------------------------------------------------------
@@ -420,3 +424,75 @@ def test_screenshots_of_the_decision_and_entry_dialogs(
     finally:
         BudgetEntryDialog.exec = original  # type: ignore[method-assign]
     assert shown and any(item.amount_cents == 1250 for item in document.read(list_expenses))
+
+
+# -- the cost categories -------------------------------------------------------------------------
+def test_cost_categories_are_added_renamed_moved_and_deleted(
+    budget: BudgetTab, document: ProjectDocument, qtbot: QtBot
+) -> None:
+    page = budget.page("breakdown")
+    assert isinstance(page, BudgetBreakdownPage)
+    page.show_view("category")
+    before = document.read(dump_project)
+    names = [c.name for c in document.read(categories)]
+    page.new_category_action.trigger()
+    assert page.category_table.state() == EDITING  # ready to be named
+    editor = page.category_table.indexWidget(page.category_table.currentIndex())
+    assert editor is not None
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "Consultancy")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.category_table.state() != EDITING)
+    assert [c.name for c in document.read(categories)] == [*names, "Consultancy"]
+    added = page.current_category()
+    assert added is not None
+    page.up_category_action.trigger()
+    assert [c.name for c in document.read(categories)][-2] == "Consultancy"
+    assert page.current_category() == added
+    page.delete_category_action.trigger()  # not used by anything: no question
+    assert [c.name for c in document.read(categories)] == names
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert document.read(dump_project) == before
+
+
+def test_deleting_a_used_category_moves_what_uses_it(
+    budget: BudgetTab, document: ProjectDocument
+) -> None:
+    page = budget.page("breakdown")
+    assert isinstance(page, BudgetBreakdownPage)
+    page.show_view("category")
+    travel = next(c for c in document.read(categories) if c.name == "Travel")
+    other = next(c for c in document.read(categories) if c.name == "Other")
+    asked: list[str] = []
+
+    def answer(name: str, usage: Any, others: list[tuple[int, str]]) -> int:
+        asked.append(name)
+        assert usage.in_use and (travel.id, "Travel") not in others
+        return other.id
+
+    page.ask_move_to = answer  # type: ignore[method-assign]
+    page.select_category(travel.id)
+    page.delete_category_action.trigger()
+    assert asked == ["Travel"]
+    assert "Travel" not in [c.name for c in document.read(categories)]
+    expenses = document.read(list_expenses)
+    assert all(item.category_id != travel.id for item in expenses)
+    document.undo_stack.undo()
+    assert "Travel" in [c.name for c in document.read(categories)]
+
+
+def test_a_category_with_budget_revisions_is_not_deleted(
+    budget: BudgetTab, document: ProjectDocument
+) -> None:
+    page = budget.page("breakdown")
+    assert isinstance(page, BudgetBreakdownPage)
+    page.show_view("category")
+    suppliers = next(c for c in document.read(categories) if c.name == "External suppliers")
+    page.select_category(suppliers.id)
+    page.delete_category_action.trigger()
+    assert budget.problem.text() == (
+        "Budget revisions name “External suppliers”, and the budget's history is kept: "
+        "the category can be renamed, not deleted."
+    )
+    assert "External suppliers" in [c.name for c in document.read(categories)]
