@@ -430,3 +430,16 @@ def test_screenshots_of_every_page(budget: BudgetTab, qtbot: QtBot) -> None:
     ):
         chart.save(SCREENSHOTS / file_name, "png")
     assert budget.earned_value.tree_model.index(0, 0).data(KEY_ROLE) is not None
+
+
+def test_dutch_figures_in_the_tables_and_charts(budget: BudgetTab, qtbot: QtBot) -> None:
+    budget.set_language("nl")
+    overview = budget.page("overview")
+    assert overview.model.index(0, 1).data().startswith("€ ")  # type: ignore[attr-defined]
+    save_screenshot(budget, "budget-overview-nl.png")
+    s_curve, _indices, categories = charts_page(budget, qtbot)
+    labels = [label.get_text() for label in s_curve.figure.axes[0].get_xticklabels()]
+    assert any(label.startswith(("okt", "nov", "dec")) for label in labels), labels
+    money = [label.get_text() for label in categories.figure.axes[0].get_xticklabels()]
+    assert any(label.startswith("€ ") and "k" in label for label in money), money
+    s_curve.save(SCREENSHOTS / "budget-s-curve-nl.png", "png")
