@@ -129,6 +129,14 @@ def expense_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def reserve_label(reserve: str) -> str:
+    """The contingency reserve or the management reserve, by its stored name."""
+    return {
+        "contingency": translate("BudgetLabels", "Contingency"),
+        "management": translate("BudgetLabels", "Management reserve"),
+    }.get(reserve, reserve)
+
+
 def uncategorised_label() -> str:
     return translate("BudgetLabels", "(no category)")
 

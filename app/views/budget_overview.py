@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from app.views.budget_labels import (
     uncategorised_label,
 )
 from app.views.budget_page import BudgetPage
+from app.views.budget_reserves import BudgetReservesDialog
 from app.views.budget_table import (
     Cell,
     Row,
@@ -115,7 +117,18 @@ class BudgetOverviewPage(BudgetPage):
 
         self.reserves_box = QGroupBox(self)
         self.reserves_box.setObjectName("budgetReserves")
-        self.reserves_grid = QGridLayout(self.reserves_box)
+        reserves_layout = QVBoxLayout(self.reserves_box)
+        self.reserves_grid = QGridLayout()
+        self.reserves_grid.setHorizontalSpacing(16)
+        reserves_layout.addLayout(self.reserves_grid)
+        self.reserves_button = QPushButton(self.reserves_box)
+        self.reserves_button.setObjectName("editReserves")
+        self.reserves_button.clicked.connect(self.open_reserves)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.reserves_button)
+        reserves_layout.addStretch(1)
+        reserves_layout.addLayout(button_row)
         self.reserve_labels: dict[tuple[str, int], QLabel] = {}
         self.reserves: list[ReserveStatus] = []
 
@@ -212,6 +225,10 @@ class BudgetOverviewPage(BudgetPage):
             )
         )
         self.reserves_box.setTitle(self.tr("Budget and reserves"))
+        self.reserves_button.setText(self.tr("Reserves and drawdowns…"))
+        self.reserves_button.setToolTip(
+            self.tr("Set the contingency and management reserve; record drawdowns")
+        )
         self._translate_figures()
         if self.loaded:
             self._show_evm()
@@ -425,7 +442,12 @@ class BudgetOverviewPage(BudgetPage):
                 grid.addWidget(amount, line, column)
                 self.reserve_labels[(name, column)] = amount
         grid.setColumnStretch(0, 1)
-        grid.setRowStretch(len(lines) + 1, 1)
+
+    def open_reserves(self) -> None:
+        """The reserves' settings and drawdowns, edited in a dialog of their own."""
+        dialog = BudgetReservesDialog(self.document, self.language, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def reserve_text(self, name: str, column: int = 1) -> str:
         """What the reserves box shows on line ``name`` (1 amount, 2 drawn, 3 remaining)."""

@@ -20,6 +20,7 @@ from app.services.budget import categories, figures_by_category
 from app.services.budget_edit import budget_lines, list_commitments, list_expenses
 from app.services.change_requests import budget_history, list_change_requests
 from app.services.project_file import dump_project
+from app.services.reserves import list_drawdowns, reserve_settings
 from app.views.budget_approve_dialog import ApproveChangeDialog
 from app.views.budget_breakdown import BudgetBreakdownPage
 from app.views.budget_changes import BudgetChangesPage
@@ -28,6 +29,7 @@ from app.views.budget_entry_dialog import BudgetEntryDialog
 from app.views.budget_expenses import EXPENSE_COLUMNS, BudgetExpensesPage
 from app.views.budget_lines import BudgetLinesPage
 from app.views.budget_list import BudgetListPage
+from app.views.budget_reserves import BudgetReservesDialog
 from app.views.budget_tab import BudgetTab
 
 EDITING = QAbstractItemView.State.EditingState
@@ -410,6 +412,11 @@ def test_screenshots_of_the_decision_and_entry_dialogs(
         self.set_text("amount_cents", "12,50")
         self.show()
         assert self.grab().save(str(SCREENSHOTS / "budget-new-expense-dialog.png"))
+        reserves = BudgetReservesDialog(document, "en", budget)
+        qtbot.addWidget(reserves)
+        reserves.show()
+        assert reserves.grab().save(str(SCREENSHOTS / "budget-reserves-dialog.png"))
+        reserves.close()
         self.set_text("amount_cents", "twelve")
         self.accept()
         assert self.problem.isVisible()  # stays open, saying why
@@ -496,3 +503,56 @@ def test_a_category_with_budget_revisions_is_not_deleted(
         "the category can be renamed, not deleted."
     )
     assert "External suppliers" in [c.name for c in document.read(categories)]
+
+
+# -- the reserves --------------------------------------------------------------------------------
+def test_the_reserves_dialog_sets_the_contingency_and_records_drawdowns(
+    budget: BudgetTab, document: ProjectDocument, qtbot: QtBot
+) -> None:
+    before = document.read(dump_project)
+    dialog = BudgetReservesDialog(document, "en", budget)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.from_risks.isChecked() and not dialog.contingency.isEnabled()
+    assert dialog.model.rowCount() == len(document.read(list_drawdowns)) == 1
+    dialog.set_amount.click()
+    assert not document.read(reserve_settings).contingency_from_risks
+    assert dialog.contingency.isEnabled()
+    dialog.contingency.setText("30,000")
+    dialog.contingency.editingFinished.emit()
+    assert document.read(reserve_settings).contingency_cents == 3_000_000
+    assert "Contingency: €30,000.00" in dialog.status_label.text()
+    dialog.management.setText("a lot")
+    dialog.management.editingFinished.emit()
+    assert dialog.problem.isVisible() and "not an amount of money" in dialog.problem.text()
+    assert dialog.management.text() == euros(
+        document.read(reserve_settings).management_reserve_cents
+    )
+
+    def answer(title: str, fields: list[Any]) -> dict[str, Any]:
+        assert [f.key for f in fields][:3] == ["reserve", "date", "amount_cents"]
+        return {
+            "reserve": "management",
+            "date": dt.date(2026, 11, 26),
+            "amount_cents": 500_000,
+            "reason": "Extra licences for the pilot group",
+            "risk_id": None,
+            "change_request_id": None,
+        }
+
+    dialog.ask_values = answer  # type: ignore[method-assign]
+    dialog.add_button.click()
+    assert dialog.model.rowCount() == 2
+    assert "Management reserve: €25,000.00, drawn €5,000.00" in dialog.status_label.text()
+    overview = budget.page("overview")
+    assert overview.reserve_text("Management reserve", 2) == euros(500_000)  # type: ignore[attr-defined]
+    assert overview.reserve_text("Contingency reserve") == euros(3_000_000)  # type: ignore[attr-defined]
+    dialog.table.selectRow(dialog.model.row_of(document.read(list_drawdowns)[-1].id))
+    dialog.delete_button.click()
+    assert dialog.model.rowCount() == 1
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert document.read(dump_project) == before
+    assert dialog.from_risks.isChecked()
+    dialog.close()
