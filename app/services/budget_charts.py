@@ -21,7 +21,7 @@ from app.domain.earned_value import earned_value
 from app.models.entities import Baseline, EvmSnapshot, Project
 from app.services.budget import Category, categories, cost_items, planned_by_month
 from app.services.costs import compute_costs
-from app.services.earned_value import _inputs, compute_earned_value
+from app.services.earned_value import compute_earned_value, evm_inputs
 from app.services.schedule import TaskRow, load_schedule
 from app.services.transaction import unit_of_work
 
@@ -91,7 +91,7 @@ def s_curve(session: Session, status_date: dt.date | None = None) -> SCurve:
         connection = session.connection()
         report = compute_earned_value(connection, status_date)
         # The same per-task inputs the report was made of, to read PV at each month end.
-        _rows, inputs, project_calendar = _inputs(connection, report.baseline)
+        _rows, inputs, project_calendar = evm_inputs(connection, report.baseline)
         snapshots = connection.execute(
             select(
                 EvmSnapshot.status_date,

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.domain.calendar import to_instant
+from app.domain.calendar import WorkCalendar, to_instant
 from app.domain.cost import Accrual
 from app.domain.earned_value import (
     EacMethod,
@@ -70,7 +70,11 @@ def ev_method(text: str) -> EvMethod:
         return EvMethod.PERCENT_COMPLETE
 
 
-def _inputs(connection: Connection, baseline: int) -> tuple[list[TaskRow], list[EvmInputs], Any]:
+def evm_inputs(
+    connection: Connection, baseline: int
+) -> tuple[list[TaskRow], list[EvmInputs], WorkCalendar]:
+    """The schedule's rows, each task's earned-value inputs against ``baseline``, and the
+    project calendar."""
     computed = load_schedule(connection)
     costs = compute_costs(connection).result
     saved = {
@@ -139,7 +143,7 @@ def compute_earned_value(
     if status is None:
         raise NoStatusDate
     number = project.ev_baseline if baseline is None else baseline
-    rows, inputs, calendar = _inputs(connection, number)
+    rows, inputs, calendar = evm_inputs(connection, number)
     result = earned_value(inputs, status, calendar)
     return EvmReport(status, project.currency or "EUR", number, rows, result)
 
