@@ -50,6 +50,57 @@ class _SetFieldsCommand(DocumentCommand):
         return change
 
 
+class _InsertRowCommand(DocumentCommand):
+    """Add one row; undo deletes it, redo brings it back with the same id."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        text: str,
+        values: Any,
+        insert: Callable[..., tuple[ChangeSet, Any]],
+        delete: Callable[..., tuple[ChangeSet, Any]],
+        with_id: Callable[[Any, int], Any],
+    ) -> None:
+        super().__init__(document, text)
+        self.values = values
+        self.insert, self.delete, self.with_id = insert, delete, with_id
+
+    def forward(self) -> ChangeSet:
+        change, inserted = self.document.execute(self.insert, self.values)
+        self.values = self.with_id(self.values, inserted.id)
+        return change
+
+    def backward(self) -> ChangeSet:
+        change, _removed = self.document.execute(self.delete, self.values.id)
+        return change
+
+
+class _DeleteRowCommand(DocumentCommand):
+    """Delete one row; undo restores what the delete returned."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        text: str,
+        row_id: int,
+        delete: Callable[..., tuple[ChangeSet, Any]],
+        restore: Callable[..., ChangeSet],
+    ) -> None:
+        super().__init__(document, text)
+        self.row_id = row_id
+        self.delete, self.restore = delete, restore
+        self.removed: Any = None
+
+    def forward(self) -> ChangeSet:
+        change, self.removed = self.document.execute(self.delete, self.row_id)
+        return change
+
+    def backward(self) -> ChangeSet:
+        assert self.removed is not None
+        return self.document.execute(self.restore, self.removed)
+
+
 # -- cost categories ---------------------------------------------------------------------------
 class InsertCostCategoryCommand(DocumentCommand):
     """Add a cost category (at the end unless ``position``)."""
@@ -164,21 +215,14 @@ class SetBudgetLineCommand(DocumentCommand):
 
 
 # -- expenses and invoices ------------------------------------------------------------------------
-class InsertExpenseCommand(DocumentCommand):
+class InsertExpenseCommand(_InsertRowCommand):
     """Book an expense or a supplier's invoice."""
 
     def __init__(self, document: ProjectDocument, values: budget.ExpenseData) -> None:
-        super().__init__(document, QCoreApplication.translate("Commands", "Add expense"))
-        self.values = values
-
-    def forward(self) -> ChangeSet:
-        change, inserted = self.document.execute(budget.insert_expense, self.values)
-        self.values = budget.with_id(self.values, inserted.id)
-        return change
-
-    def backward(self) -> ChangeSet:
-        change, _row = self.document.execute(budget.delete_expense, self.values.id)
-        return change
+        text = QCoreApplication.translate("Commands", "Add expense")
+        super().__init__(
+            document, text, values, budget.insert_expense, budget.delete_expense, budget.with_id
+        )
 
 
 class SetExpenseFieldsCommand(_SetFieldsCommand):
@@ -200,39 +244,28 @@ class SetExpenseFieldsCommand(_SetFieldsCommand):
         )
 
 
-class DeleteExpenseCommand(DocumentCommand):
+class DeleteExpenseCommand(_DeleteRowCommand):
     """Delete an expense or invoice; undo puts it back."""
 
     def __init__(self, document: ProjectDocument, expense_id: int) -> None:
-        super().__init__(document, QCoreApplication.translate("Commands", "Delete expense"))
-        self.expense_id = expense_id
-        self.row: dict[str, Any] | None = None
-
-    def forward(self) -> ChangeSet:
-        change, self.row = self.document.execute(budget.delete_expense, self.expense_id)
-        return change
-
-    def backward(self) -> ChangeSet:
-        assert self.row is not None
-        return self.document.execute(budget.restore_expense, self.row)
+        text = QCoreApplication.translate("Commands", "Delete expense")
+        super().__init__(document, text, expense_id, budget.delete_expense, budget.restore_expense)
 
 
 # -- purchase orders ------------------------------------------------------------------------------
-class InsertCommitmentCommand(DocumentCommand):
+class InsertCommitmentCommand(_InsertRowCommand):
     """Record a purchase order or contract."""
 
     def __init__(self, document: ProjectDocument, values: budget.CommitmentData) -> None:
-        super().__init__(document, QCoreApplication.translate("Commands", "Add purchase order"))
-        self.values = values
-
-    def forward(self) -> ChangeSet:
-        change, inserted = self.document.execute(budget.insert_commitment, self.values)
-        self.values = budget.with_id(self.values, inserted.id)
-        return change
-
-    def backward(self) -> ChangeSet:
-        change, _removed = self.document.execute(budget.delete_commitment, self.values.id)
-        return change
+        text = QCoreApplication.translate("Commands", "Add purchase order")
+        super().__init__(
+            document,
+            text,
+            values,
+            budget.insert_commitment,
+            budget.delete_commitment,
+            budget.with_id,
+        )
 
 
 class SetCommitmentFieldsCommand(_SetFieldsCommand):
@@ -281,21 +314,14 @@ class SetCommitmentStatusCommand(_SetFieldsCommand):
         )
 
 
-class DeleteCommitmentCommand(DocumentCommand):
+class DeleteCommitmentCommand(_DeleteRowCommand):
     """Delete a purchase order; its invoices stay, and undo links them again."""
 
     def __init__(self, document: ProjectDocument, commitment_id: int) -> None:
-        super().__init__(document, QCoreApplication.translate("Commands", "Delete purchase order"))
-        self.commitment_id = commitment_id
-        self.removed: budget.RemovedCommitment | None = None
-
-    def forward(self) -> ChangeSet:
-        change, self.removed = self.document.execute(budget.delete_commitment, self.commitment_id)
-        return change
-
-    def backward(self) -> ChangeSet:
-        assert self.removed is not None
-        return self.document.execute(budget.restore_commitment, self.removed)
+        text = QCoreApplication.translate("Commands", "Delete purchase order")
+        super().__init__(
+            document, text, commitment_id, budget.delete_commitment, budget.restore_commitment
+        )
 
 
 # -- the change log -----------------------------------------------------------------------------
@@ -513,21 +539,19 @@ class SetReserveSettingsCommand(DocumentCommand):
         return change
 
 
-class InsertDrawdownCommand(DocumentCommand):
+class InsertDrawdownCommand(_InsertRowCommand):
     """Record a drawdown from the contingency or the management reserve."""
 
     def __init__(self, document: ProjectDocument, values: reserves.DrawdownData) -> None:
-        super().__init__(document, QCoreApplication.translate("Commands", "Add drawdown"))
-        self.values = values
-
-    def forward(self) -> ChangeSet:
-        change, inserted = self.document.execute(reserves.insert_drawdown, self.values)
-        self.values = reserves.with_id(self.values, inserted.id)
-        return change
-
-    def backward(self) -> ChangeSet:
-        change, _row = self.document.execute(reserves.delete_drawdown, self.values.id)
-        return change
+        text = QCoreApplication.translate("Commands", "Add drawdown")
+        super().__init__(
+            document,
+            text,
+            values,
+            reserves.insert_drawdown,
+            reserves.delete_drawdown,
+            reserves.with_id,
+        )
 
 
 class SetDrawdownFieldsCommand(_SetFieldsCommand):
@@ -549,18 +573,11 @@ class SetDrawdownFieldsCommand(_SetFieldsCommand):
         )
 
 
-class DeleteDrawdownCommand(DocumentCommand):
+class DeleteDrawdownCommand(_DeleteRowCommand):
     """Delete a drawdown; undo puts it back."""
 
     def __init__(self, document: ProjectDocument, drawdown_id: int) -> None:
-        super().__init__(document, QCoreApplication.translate("Commands", "Delete drawdown"))
-        self.drawdown_id = drawdown_id
-        self.row: dict[str, Any] | None = None
-
-    def forward(self) -> ChangeSet:
-        change, self.row = self.document.execute(reserves.delete_drawdown, self.drawdown_id)
-        return change
-
-    def backward(self) -> ChangeSet:
-        assert self.row is not None
-        return self.document.execute(reserves.restore_drawdown, self.row)
+        text = QCoreApplication.translate("Commands", "Delete drawdown")
+        super().__init__(
+            document, text, drawdown_id, reserves.delete_drawdown, reserves.restore_drawdown
+        )
