@@ -87,7 +87,7 @@ class BudgetCommitmentsPage(BudgetListPage):
     def rows(self) -> list[Row]:
         fmt = self.fmt
         editable = self.can_edit()
-        tasks = self._task_names()
+        tasks = self.task_names()
         rows = []
         for item in self.commitments:
             task = tasks.get(item.task_id, item.task_name) if item.task_id is not None else ""
@@ -124,18 +124,13 @@ class BudgetCommitmentsPage(BudgetListPage):
             .replace("{3}", self.fmt.money(sum(item.remaining_cents for item in self.commitments)))
         )
 
-    def _task_names(self) -> dict[int | None, str]:
-        return {row.id: f"{row.wbs}  {row.name}" for row in self.document.schedule().rows}
-
     def choices(self, column: int) -> list[tuple[str, Any]] | None:
         key = COMMITMENT_COLUMNS[column]
         none = (self.tr("(none)"), None)
         if key == "status":
             return [(commitment_status_label(status), status) for status in STATUSES]
-        if key == "category_id":
-            return [none, *((name, key) for key, name in self.category_names)]
-        if key == "task_id":
-            return [none, *((name, key) for key, name in self._task_names().items())]
+        if key in ("category_id", "task_id"):
+            return self.booking_choices(key, none, self.category_names)
         return None
 
     def commitment(self, commitment_id: int) -> CommitmentData | None:

@@ -85,7 +85,7 @@ class BudgetExpensesPage(BudgetListPage):
     def rows(self) -> list[Row]:
         fmt = self.fmt
         editable = self.can_edit()
-        tasks = self._task_names()
+        tasks = self.task_names()
         orders: dict[int | None, str] = dict(self.orders)
         rows = []
         for item in self.expenses:
@@ -117,18 +117,13 @@ class BudgetExpensesPage(BudgetListPage):
             .replace("{2}", self.fmt.money(total))
         )
 
-    def _task_names(self) -> dict[int | None, str]:
-        return {row.id: f"{row.wbs}  {row.name}" for row in self.document.schedule().rows}
-
     def choices(self, column: int) -> list[tuple[str, Any]] | None:
         key = EXPENSE_COLUMNS[column]
         none = (self.tr("(none)"), None)
         if key == "kind":
             return [(expense_kind_label(kind), kind) for kind in KINDS]
-        if key == "category_id":
-            return [none, *((name, key) for key, name in self.category_names)]
-        if key == "task_id":
-            return [none, *((name, key) for key, name in self._task_names().items())]
+        if key in ("category_id", "task_id"):
+            return self.booking_choices(key, none, self.category_names)
         if key == "commitment_id":
             return [none, *((name, key) for key, name in self.orders)]
         return None

@@ -120,6 +120,20 @@ class BudgetListPage(BudgetPage):
         self.toolbar.addAction(action)
         return action
 
+    def task_names(self) -> dict[int | None, str]:
+        return {row.id: f"{row.wbs}  {row.name}" for row in self.document.schedule().rows}
+
+    def booking_choices(
+        self, key: str, none: tuple[str, Any], categories: list[tuple[int, str]]
+    ) -> list[tuple[str, Any]] | None:
+        """The drop-downs expenses and purchase orders share: the category and the task a
+        row is booked on, each with ``none`` first."""
+        if key == "category_id":
+            return [none, *((name, k) for k, name in categories)]
+        if key == "task_id":
+            return [none, *((name, k) for k, name in self.task_names().items())]
+        return None
+
     # -- what subclasses give -------------------------------------------------------------------
     def rows(self) -> list[Row]:
         raise NotImplementedError
