@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ApproveChangeDialog</name>
+    <message>
+        <location filename="../../app/views/budget_approve_dialog.py" line="50"/>
+        <source>Who approved it, e.g. the steering committee</source>
+        <translation>Wie het heeft goedgekeurd, bijv. de stuurgroep</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_approve_dialog.py" line="54"/>
+        <source>Re-baseline the tasks the change affects</source>
+        <translation>Het basisplan opnieuw vastleggen voor de taken waarop de wijziging van invloed is</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_approve_dialog.py" line="68"/>
+        <source>The baseline of the ticked tasks is saved again as they are planned now; their summaries follow. Earned value is then measured against it.</source>
+        <translation>Het basisplan van de aangevinkte taken wordt opnieuw opgeslagen zoals ze nu gepland zijn; hun samenvattende taken volgen. Earned value wordt daarna daartegen gemeten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_approve_dialog.py" line="79"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_approve_dialog.py" line="84"/>
+        <source>Decided by:</source>
+        <translation>Besloten door:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_approve_dialog.py" line="85"/>
+        <source>Decision date:</source>
+        <translation>Besluitdatum:</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsPanel</name>
     <message>
         <location filename="../../app/views/assignments_panel.py" line="131"/>
@@ -63,6 +96,1641 @@
         <location filename="../../app/views/backups_dialog.py" line="53"/>
         <source>Restore as…</source>
         <translation>Terugzetten als…</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBreakdownPage</name>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="121"/>
+        <source>By WBS</source>
+        <translation>Per WBS</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="121"/>
+        <source>Cost of every task, summaries rolled up</source>
+        <translation>Kosten van elke taak, opgeteld in de samenvattende taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="122"/>
+        <source>By category</source>
+        <translation>Per kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="122"/>
+        <source>The plan&apos;s cost per cost category</source>
+        <translation>Kosten van het plan per kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="123"/>
+        <source>By month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="123"/>
+        <source>The plan&apos;s cost per month and category</source>
+        <translation>Kosten van het plan per maand en kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="130"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="131"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="132"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="133"/>
+        <source>Remaining</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="134"/>
+        <source>Baseline cost</source>
+        <translation>Kosten basisplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="135"/>
+        <source>Variance</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="138"/>
+        <source>Baseline cost − cost: negative is an over-run</source>
+        <translation>Kosten basisplan − kosten: negatief is een overschrijding</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="144"/>
+        <location filename="../../app/views/budget_breakdown.py" line="385"/>
+        <source>New category</source>
+        <translation>Nieuwe kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="144"/>
+        <source>Add a cost category</source>
+        <translation>Een kostensoort toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="147"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="148"/>
+        <source>Delete the selected category (what uses it can move to another)</source>
+        <translation>De geselecteerde kostensoort verwijderen (wat ervan gebruikmaakt, kan naar een andere)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="150"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="150"/>
+        <source>Move up the list</source>
+        <translation>Hoger in de lijst plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="151"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="151"/>
+        <source>Move down the list</source>
+        <translation>Lager in de lijst plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="157"/>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="158"/>
+        <source>Cost of the plan</source>
+        <translation>Kosten van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="158"/>
+        <source>What the schedule&apos;s tasks cost</source>
+        <translation>Wat de taken in de planning kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="159"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="159"/>
+        <source>Share of the plan&apos;s whole cost</source>
+        <translation>Aandeel in de totale kosten van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="161"/>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="162"/>
+        <source>Invoices and expenses booked, plus the actual work of internal staff</source>
+        <translation>Geboekte facturen en uitgaven, plus de werkelijk gewerkte uren van interne medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="164"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="165"/>
+        <source>Budget − plan</source>
+        <translation>Budget − plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="165"/>
+        <source>Negative: the plan costs more than budgeted</source>
+        <translation>Negatief: het plan kost meer dan begroot</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="190"/>
+        <source>Cost of the plan {0} · actual cost of the progress {1} · remaining {2}</source>
+        <translation>Kosten van het plan {0} · werkelijke kosten van de voortgang {1} · resterend {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="227"/>
+        <location filename="../../app/views/budget_breakdown.py" line="290"/>
+        <location filename="../../app/views/budget_breakdown.py" line="324"/>
+        <location filename="../../app/views/budget_breakdown.py" line="337"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="321"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="324"/>
+        <source>The plan&apos;s cost in the month</source>
+        <translation>Kosten van het plan in de maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="325"/>
+        <source>Cumulative</source>
+        <translation>Cumulatief</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="325"/>
+        <source>The plan&apos;s cost up to the end of the month</source>
+        <translation>Kosten van het plan tot het einde van de maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="409"/>
+        <source>“{0}” is used by {1} budget lines, {2} expenses, {3} purchase orders, {4} change requests, {5} resources and {6} fixed costs. Move them to:</source>
+        <translation>‘{0}’ wordt gebruikt door {1} budgetregels, {2} uitgaven, {3} inkooporders, {4} wijzigingsverzoeken, {5} resources en {6} posten vaste kosten. Verplaatsen naar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_breakdown.py" line="425"/>
+        <source>Delete cost category</source>
+        <translation>Kostensoort verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetChangesPage</name>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="232"/>
+        <location filename="../../app/views/budget_changes.py" line="426"/>
+        <source>New change request</source>
+        <translation>Nieuw wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="232"/>
+        <source>Log a change request</source>
+        <translation>Een wijzigingsverzoek registreren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="233"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="233"/>
+        <source>Delete the selected change</source>
+        <translation>Het geselecteerde wijzigingsverzoek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="235"/>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="236"/>
+        <source>Approve: revise the budget by its cost impact, re-baseline if asked</source>
+        <translation>Goedkeuren: het budget herzien met de kostenimpact en desgewenst het basisplan opnieuw vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="238"/>
+        <source>Reject…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="238"/>
+        <source>Reject the change request</source>
+        <translation>Het wijzigingsverzoek afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="239"/>
+        <source>Defer…</source>
+        <translation>Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="239"/>
+        <source>Decide on it later</source>
+        <translation>Er later over beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="245"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="249"/>
+        <source>What the change adds to the budget (negative: saves)</source>
+        <translation>Wat de wijziging aan het budget toevoegt (negatief: wat ze bespaart)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="251"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="251"/>
+        <source>Time impact in working days</source>
+        <translation>Tijdsimpact in werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="257"/>
+        <source>Time impact (days):</source>
+        <translation>Tijdsimpact (dagen):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="258"/>
+        <source>Budget revised by:</source>
+        <translation>Budget herzien met:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="262"/>
+        <source>negative for a saving</source>
+        <translation>negatief voor een besparing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="263"/>
+        <source>Working days the change adds (negative: saves)</source>
+        <translation>Werkdagen die de wijziging toevoegt (negatief: bespaart)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="264"/>
+        <source>Change request</source>
+        <translation>Wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="265"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="277"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="289"/>
+        <source>{0} change requests, {1} approved · budget revised by {2}</source>
+        <translation>{0} wijzigingsverzoeken, {1} goedgekeurd · budget herzien met {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="351"/>
+        <source>Fixed by the approval</source>
+        <translation>Vastgelegd door de goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="381"/>
+        <source>{0}: not decided yet</source>
+        <translation>{0}: nog geen besluit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="449"/>
+        <source>{0} {1}: cost impact {2}, time impact {3} working days.</source>
+        <translation>{0} {1}: kostenimpact {2}, tijdsimpact {3} werkdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="456"/>
+        <source>The budget is revised by the cost impact.</source>
+        <translation>Het budget wordt herzien met de kostenimpact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="458"/>
+        <source>Approve {0}</source>
+        <translation>{0} goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="458"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="459"/>
+        <source>Reject {0}</source>
+        <translation>{0} afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="459"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="460"/>
+        <source>Defer {0}</source>
+        <translation>{0} uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_changes.py" line="460"/>
+        <source>Defer</source>
+        <translation>Uitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetChart</name>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="71"/>
+        <source>Export as PNG…</source>
+        <translation>Exporteren als PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="72"/>
+        <source>Save this chart as a PNG image</source>
+        <translation>Deze grafiek opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="73"/>
+        <source>Export as SVG…</source>
+        <translation>Exporteren als SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="74"/>
+        <source>Save this chart as an SVG drawing</source>
+        <translation>Deze grafiek opslaan als SVG-tekening</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="127"/>
+        <source>Export chart as SVG</source>
+        <translation>Grafiek exporteren als SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="127"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="129"/>
+        <source>Export chart as PNG</source>
+        <translation>Grafiek exporteren als PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="129"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_chart.py" line="151"/>
+        <source>The chart could not be saved as {0}: {1}</source>
+        <translation>De grafiek kon niet worden opgeslagen als {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommitmentsPage</name>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="63"/>
+        <location filename="../../app/views/budget_commitments.py" line="181"/>
+        <source>New purchase order</source>
+        <translation>Nieuwe inkooporder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="64"/>
+        <source>Record a purchase order or contract (Ctrl+Shift+N)</source>
+        <translation>Een inkooporder of contract vastleggen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="65"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="66"/>
+        <source>Delete the selected purchase order (Del)</source>
+        <translation>De geselecteerde inkooporder verwijderen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="67"/>
+        <source>Find purchase orders…</source>
+        <translation>Inkooporders zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="69"/>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="69"/>
+        <source>Invoices booked against the order</source>
+        <translation>Facturen die op de order zijn geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="71"/>
+        <source>Still committed</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="72"/>
+        <source>An open order&apos;s amount less its invoices</source>
+        <translation>Het bedrag van een open order minus de facturen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="105"/>
+        <source>Invoiced beyond the order&apos;s amount</source>
+        <translation>Meer gefactureerd dan het orderbedrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="120"/>
+        <source>{0} purchase orders, {1} open · ordered {2} · still committed {3}</source>
+        <translation>{0} inkooporders, {1} open · besteld {2} · openstaand {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="132"/>
+        <location filename="../../app/views/budget_commitments.py" line="159"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="195"/>
+        <source>Invoices of {0} are booked against {1}. They stay, without the link to the order. Delete the purchase order?</source>
+        <translation>Er zijn facturen voor {0} geboekt op {1}. Die blijven bestaan, zonder koppeling met de order. De inkooporder verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="199"/>
+        <source>this order</source>
+        <translation>deze order</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_commitments.py" line="201"/>
+        <source>Delete purchase order</source>
+        <translation>Inkooporder verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEarnedValuePage</name>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="104"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="105"/>
+        <source>BAC</source>
+        <translation>BAC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="105"/>
+        <source>Budget at completion: the task&apos;s baseline cost</source>
+        <translation>Budget bij voltooiing: de kosten van de taak volgens het basisplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="106"/>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="106"/>
+        <source>Planned value at the status date</source>
+        <translation>Geplande waarde op de statusdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="107"/>
+        <source>EV</source>
+        <translation>EV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="107"/>
+        <source>Earned value: the baseline cost of the work done</source>
+        <translation>Verdiende waarde: de kosten volgens het basisplan van het uitgevoerde werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="108"/>
+        <source>AC</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="108"/>
+        <source>Actual cost of the work done</source>
+        <translation>Werkelijke kosten van het uitgevoerde werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="109"/>
+        <source>SV</source>
+        <translation>SV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="109"/>
+        <source>Schedule variance EV − PV: negative is behind schedule</source>
+        <translation>Planningsafwijking EV − PV: negatief is achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="110"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="110"/>
+        <source>Cost variance EV − AC: negative is over budget</source>
+        <translation>Kostenafwijking EV − AC: negatief is boven budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="111"/>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="111"/>
+        <source>EV / PV: below 1 is behind schedule</source>
+        <translation>EV / PV: onder 1 is achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="112"/>
+        <source>CPI</source>
+        <translation>CPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="112"/>
+        <source>EV / AC: below 1 is over budget</source>
+        <translation>EV / AC: onder 1 is boven budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="113"/>
+        <source>EAC</source>
+        <translation>EAC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="113"/>
+        <source>Estimate at completion</source>
+        <translation>Prognose bij voltooiing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="114"/>
+        <source>VAC</source>
+        <translation>VAC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="114"/>
+        <source>BAC − EAC: negative is a forecast over-run</source>
+        <translation>BAC − EAC: negatief is een verwachte overschrijding</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="140"/>
+        <source>No snapshots yet: one is stored each time the status date moves.</source>
+        <translation>Nog geen momentopnamen: er wordt er een opgeslagen telkens als de statusdatum verschuift.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="142"/>
+        <source>No budget, commitments or spending yet.</source>
+        <translation>Nog geen budget, verplichtingen of uitgaven.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="150"/>
+        <source>Earned value</source>
+        <translation>Earned value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="158"/>
+        <source>Earned value at the status date {0}, against baseline {1}</source>
+        <translation>Earned value op de statusdatum {0}, ten opzichte van basisplan {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_earned_value.py" line="177"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetExpensesPage</name>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="62"/>
+        <source>New expense</source>
+        <translation>Nieuwe uitgave</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="63"/>
+        <source>Book an expense or invoice (Ctrl+Shift+N)</source>
+        <translation>Een uitgave of factuur boeken (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="64"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="65"/>
+        <source>Delete the selected expense (Del)</source>
+        <translation>De geselecteerde uitgave verwijderen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="66"/>
+        <source>Find expenses…</source>
+        <translation>Uitgaven zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="68"/>
+        <source>Negative for a credit note</source>
+        <translation>Negatief voor een creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="69"/>
+        <source>The purchase order the invoice is paid against</source>
+        <translation>De inkooporder waarop de factuur wordt betaald</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="114"/>
+        <source>{0} invoices and {1} expenses · total {2}</source>
+        <translation>{0} facturen en {1} uitgaven · totaal {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="125"/>
+        <location filename="../../app/views/budget_expenses.py" line="152"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="160"/>
+        <source>e.g. 1.250,00 or -300 for a credit note</source>
+        <translation>bijv. 1.250,00 of -300 voor een creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_expenses.py" line="183"/>
+        <source>New expense or invoice</source>
+        <translation>Nieuwe uitgave of factuur</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLabels</name>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="110"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="111"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="112"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="113"/>
+        <source>Deferred</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="119"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="120"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="121"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="127"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="128"/>
+        <source>Expense</source>
+        <translation>Uitgave</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="135"/>
+        <source>Contingency</source>
+        <translation>Risicoreserve</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="136"/>
+        <source>Management reserve</source>
+        <translation>Managementreserve</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="141"/>
+        <source>(no category)</source>
+        <translation>(geen kostensoort)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="147"/>
+        <source>There is no earned value without a baseline: save a baseline first (Project &gt; Set Baseline). Earned value measures progress and spending against it.</source>
+        <translation>Zonder basisplan is er geen earned value: sla eerst een basisplan op (Project &gt; Basisplan opslaan). Earned value zet voortgang en uitgaven daartegen af.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="153"/>
+        <source>There is no earned value without a status date: set one in the Plan tab (Status date). Earned value is measured up to that date.</source>
+        <translation>Zonder statusdatum is er geen earned value: stel er een in op het tabblad Projectplan (Statusdatum). Earned value wordt tot die datum gemeten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="164"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="165"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="166"/>
+        <location filename="../../app/views/budget_labels.py" line="189"/>
+        <location filename="../../app/views/budget_labels.py" line="190"/>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="167"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="168"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="169"/>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="170"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="171"/>
+        <source>Purchase order</source>
+        <translation>Inkooporder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="172"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="173"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="174"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="176"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="177"/>
+        <location filename="../../app/views/budget_labels.py" line="178"/>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="179"/>
+        <source>Date raised</source>
+        <translation>Ingediend op</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="180"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="181"/>
+        <source>Cost impact</source>
+        <translation>Kostenimpact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="182"/>
+        <source>Time impact</source>
+        <translation>Tijdsimpact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="183"/>
+        <source>Scope impact</source>
+        <translation>Scope-impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="184"/>
+        <source>Quality impact</source>
+        <translation>Kwaliteitsimpact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="185"/>
+        <source>Risk impact</source>
+        <translation>Risico-impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="186"/>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="187"/>
+        <source>Decision date</source>
+        <translation>Besluitdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="188"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="191"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="198"/>
+        <source>{0} is not an amount of money.</source>
+        <translation>{0} is geen geldbedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="204"/>
+        <source>{0} revised the budget, and the budget&apos;s history is kept: it cannot be deleted.</source>
+        <translation>{0} heeft het budget herzien, en de budgethistorie blijft bewaard: het kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="209"/>
+        <source>{0} cannot be empty.</source>
+        <translation>{0} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="210"/>
+        <source>{0} is too long.</source>
+        <translation>{0} is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="211"/>
+        <source>{0} must be a number.</source>
+        <translation>{0} moet een getal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="212"/>
+        <source>{0} is out of range.</source>
+        <translation>{0} valt buiten het toegestane bereik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="213"/>
+        <source>{0} cannot be zero.</source>
+        <translation>{0} mag niet nul zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="214"/>
+        <source>{0} must be a date.</source>
+        <translation>{0} moet een datum zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="215"/>
+        <source>{0} must lie between 1984 and 2149.</source>
+        <translation>{0} moet tussen 1984 en 2149 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="216"/>
+        <source>That cost category no longer exists.</source>
+        <translation>Die kostensoort bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="217"/>
+        <source>That task no longer exists.</source>
+        <translation>Die taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="218"/>
+        <source>That purchase order no longer exists.</source>
+        <translation>Die inkooporder bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="221"/>
+        <source>{0}: that name is taken already.</source>
+        <translation>{0}: die naam is al in gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="222"/>
+        <source>Budget revisions name “{1}”, and the budget&apos;s history is kept: the category can be renamed, not deleted.</source>
+        <translation>Budgetherzieningen verwijzen naar ‘{1}’, en de budgethistorie blijft bewaard: de kostensoort kan worden hernoemd, niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="227"/>
+        <source>“{1}” is in use: choose a category to move what uses it to.</source>
+        <translation>‘{1}’ is in gebruik: kies een kostensoort waarnaar alles wat ervan gebruikmaakt wordt verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="230"/>
+        <source>Choose another category to move to than the one deleted.</source>
+        <translation>Kies een andere kostensoort om naar te verplaatsen dan de kostensoort die u verwijdert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="233"/>
+        <source>{0} of an approved change request cannot change.</source>
+        <translation>{0} van een goedgekeurd wijzigingsverzoek kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="236"/>
+        <source>Approve a change request with Approve…, saying who decided.</source>
+        <translation>Keur een wijzigingsverzoek goed met Goedkeuren… en geef aan wie heeft besloten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_labels.py" line="239"/>
+        <source>The change request is approved already.</source>
+        <translation>Het wijzigingsverzoek is al goedgekeurd.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesPage</name>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="115"/>
+        <source>Add earlier month</source>
+        <translation>Eerdere maand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="116"/>
+        <source>Show a month before the first one</source>
+        <translation>Een maand vóór de eerste tonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="117"/>
+        <source>Add later month</source>
+        <translation>Latere maand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="118"/>
+        <source>Show a month after the last one</source>
+        <translation>Een maand na de laatste tonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="119"/>
+        <source>Budget lines per category and month</source>
+        <translation>Budgetregels per kostensoort en maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="120"/>
+        <source>Budget history</source>
+        <translation>Budgethistorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="123"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="124"/>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="125"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="125"/>
+        <source>What the revision added (negative: took away)</source>
+        <translation>Wat de herziening toevoegde (negatief: wat ze afnam)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="126"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="127"/>
+        <source>Change request</source>
+        <translation>Wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="128"/>
+        <source>Budget after</source>
+        <translation>Budget daarna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="128"/>
+        <source>The whole budget after this revision</source>
+        <translation>Het totale budget na deze herziening</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="160"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="162"/>
+        <location filename="../../app/views/budget_lines.py" line="183"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="162"/>
+        <source>The budget lines of the month</source>
+        <translation>De budgetregels van de maand</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="170"/>
+        <source>The plan&apos;s cost in {0}: {1}</source>
+        <translation>Kosten van het plan in {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="203"/>
+        <source>Budget lines (the original budget)</source>
+        <translation>Budgetregels (het oorspronkelijke budget)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_lines.py" line="227"/>
+        <source>Budget lines {0} · revisions {1} · current budget {2}</source>
+        <translation>Budgetregels {0} · herzieningen {1} · huidig budget {2}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOverviewPage</name>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="200"/>
+        <source>Budget vs committed vs actual vs forecast per category</source>
+        <translation>Budget, verplichtingen, werkelijke kosten en prognose per kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="203"/>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="204"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="204"/>
+        <source>Budget lines plus approved budget revisions</source>
+        <translation>Budgetregels plus goedgekeurde budgetherzieningen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="206"/>
+        <source>Committed</source>
+        <translation>Verplichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="207"/>
+        <source>Open purchase orders, less what has been invoiced against them</source>
+        <translation>Openstaande inkooporders, minus wat erop is gefactureerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="210"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="211"/>
+        <source>Expenses and invoices, plus the actual work of internal staff</source>
+        <translation>Uitgaven en facturen, plus de werkelijk gewerkte uren van interne medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="214"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="215"/>
+        <source>What the category is expected to cost in the end</source>
+        <translation>Wat de kostensoort naar verwachting uiteindelijk kost</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="217"/>
+        <source>Variance</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="217"/>
+        <source>Budget − forecast: negative is an over-run</source>
+        <translation>Budget − prognose: negatief is een overschrijding</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="218"/>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="218"/>
+        <source>Actual as a share of the budget</source>
+        <translation>Werkelijke kosten als aandeel van het budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="223"/>
+        <source>Rows in red are forecast to over-run their budget; hover over a row for the amount.</source>
+        <translation>Voor rode rijen wordt een budgetoverschrijding verwacht; houd de muis boven een rij voor het bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="227"/>
+        <source>Budget and reserves</source>
+        <translation>Budget en reserves</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="228"/>
+        <source>Reserves and drawdowns…</source>
+        <translation>Reserves en onttrekkingen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="230"/>
+        <source>Set the contingency and management reserve; record drawdowns</source>
+        <translation>Risicoreserve en managementreserve instellen; onttrekkingen vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="239"/>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="241"/>
+        <source>Planned value: the baseline cost of the work scheduled up to the status date</source>
+        <translation>Geplande waarde: de kosten volgens het basisplan van het werk dat tot de statusdatum is gepland</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="244"/>
+        <source>EV</source>
+        <translation>EV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="244"/>
+        <source>Earned value: the baseline cost of the work done</source>
+        <translation>Verdiende waarde: de kosten volgens het basisplan van het uitgevoerde werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="245"/>
+        <source>AC</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="245"/>
+        <source>Actual cost of the work done</source>
+        <translation>Werkelijke kosten van het uitgevoerde werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="247"/>
+        <source>SV</source>
+        <translation>SV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="248"/>
+        <source>Schedule variance EV − PV: negative is behind schedule</source>
+        <translation>Planningsafwijking EV − PV: negatief is achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="250"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="250"/>
+        <source>Cost variance EV − AC: negative is over budget</source>
+        <translation>Kostenafwijking EV − AC: negatief is boven budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="252"/>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="253"/>
+        <source>Schedule performance EV / PV: below 1 is behind schedule</source>
+        <translation>Planningsprestatie EV / PV: onder 1 is achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="255"/>
+        <source>CPI</source>
+        <translation>CPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="255"/>
+        <source>Cost performance EV / AC: below 1 is over budget</source>
+        <translation>Kostenprestatie EV / AC: onder 1 is boven budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="257"/>
+        <source>BAC</source>
+        <translation>BAC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="258"/>
+        <source>Budget at completion: the baseline cost of all the work</source>
+        <translation>Budget bij voltooiing: de kosten van al het werk volgens het basisplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="261"/>
+        <source>EAC (CPI)</source>
+        <translation>EAC (CPI)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="262"/>
+        <source>Estimate at completion BAC / CPI: spending goes on as it went</source>
+        <translation>Prognose bij voltooiing BAC / CPI: de uitgaven gaan door zoals tot nu toe</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="265"/>
+        <source>EAC (one-off)</source>
+        <translation>EAC (eenmalig)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="266"/>
+        <source>AC + (BAC − EV): the over-run so far was a one-off</source>
+        <translation>AC + (BAC − EV): de overschrijding tot nu toe was eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="269"/>
+        <source>EAC (CPI × SPI)</source>
+        <translation>EAC (CPI × SPI)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="270"/>
+        <source>AC + (BAC − EV) / (CPI × SPI): cost and schedule both weigh</source>
+        <translation>AC + (BAC − EV) / (CPI × SPI): kosten en planning wegen allebei mee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="273"/>
+        <source>EAC (bottom-up)</source>
+        <translation>EAC (bottom-up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="274"/>
+        <source>AC + the remaining cost of the current plan</source>
+        <translation>AC + de resterende kosten van het huidige plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="277"/>
+        <source>ETC</source>
+        <translation>ETC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="278"/>
+        <source>Estimate to complete: EAC − AC, what is still to be spent</source>
+        <translation>Prognose tot voltooiing: EAC − AC, wat nog moet worden uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="281"/>
+        <source>VAC</source>
+        <translation>VAC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="282"/>
+        <source>Variance at completion BAC − EAC: negative is a forecast over-run</source>
+        <translation>Afwijking bij voltooiing BAC − EAC: negatief is een verwachte overschrijding</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="285"/>
+        <source>TCPI (BAC)</source>
+        <translation>TCPI (BAC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="286"/>
+        <source>Cost performance the remaining work needs to finish on budget</source>
+        <translation>Kostenprestatie die het resterende werk nodig heeft om binnen het budget te eindigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="289"/>
+        <source>TCPI (EAC)</source>
+        <translation>TCPI (EAC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="290"/>
+        <source>Cost performance the remaining work needs to finish at the EAC</source>
+        <translation>Kostenprestatie die het resterende werk nodig heeft om op de EAC uit te komen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="320"/>
+        <source>Forecast {0} exceeds the budget {1} by {2}</source>
+        <translation>Prognose {0} overschrijdt het budget {1} met {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="343"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="377"/>
+        <source>Budget (lines and revisions)</source>
+        <translation>Budget (regels en herzieningen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="382"/>
+        <source>Contingency reserve</source>
+        <translation>Risicoreserve</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="383"/>
+        <source>For known risks: the residual EMV of the open threats</source>
+        <translation>Voor bekende risico&apos;s: de rest-EMV van de open dreigingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="385"/>
+        <source>For known risks: a set amount</source>
+        <translation>Voor bekende risico&apos;s: een vast bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="389"/>
+        <source>Management reserve</source>
+        <translation>Managementreserve</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="390"/>
+        <source>For what nobody foresaw; released by management</source>
+        <translation>Voor wat niemand voorzag; vrijgegeven door het management</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="400"/>
+        <source>Budget with reserves</source>
+        <translation>Budget met reserves</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="401"/>
+        <source>The budget plus both reserves, drawn or not</source>
+        <translation>Het budget plus beide reserves, onttrokken of niet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="408"/>
+        <source>BAC (baseline cost)</source>
+        <translation>BAC (kosten basisplan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="409"/>
+        <source>What earned value measures against</source>
+        <translation>Waartegen earned value meet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="424"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="424"/>
+        <source>Drawn</source>
+        <translation>Onttrokken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="424"/>
+        <source>Remaining</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="460"/>
+        <source>Earned value</source>
+        <translation>Earned value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="468"/>
+        <source>Earned value at the status date, {0}</source>
+        <translation>Earned value op de statusdatum, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_overview.py" line="510"/>
+        <source>The EAC that ETC and VAC are worked out from</source>
+        <translation>De EAC waaruit ETC en VAC worden berekend</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPlots</name>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="74"/>
+        <source>S-curve: cumulative planned value, earned value and cost</source>
+        <translation>S-curve: cumulatieve geplande waarde, verdiende waarde en kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="82"/>
+        <source>PV (planned value)</source>
+        <translation>PV (geplande waarde)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="99"/>
+        <source>EV (earned value)</source>
+        <translation>EV (verdiende waarde)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="109"/>
+        <source>AC (actual cost)</source>
+        <translation>AC (werkelijke kosten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="120"/>
+        <source>EAC forecast</source>
+        <translation>EAC-prognose</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="123"/>
+        <source>EAC {0}</source>
+        <translation>EAC {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="134"/>
+        <source>BAC {0}</source>
+        <translation>BAC {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="143"/>
+        <source>Status date {0}</source>
+        <translation>Statusdatum {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="170"/>
+        <source>CPI and SPI per snapshot</source>
+        <translation>CPI en SPI per momentopname</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="181"/>
+        <source>CPI (cost performance)</source>
+        <translation>CPI (kostenprestatie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="182"/>
+        <source>SPI (schedule performance)</source>
+        <translation>SPI (planningsprestatie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="222"/>
+        <source>Budget, committed and actual by category</source>
+        <translation>Budget, verplichtingen en werkelijk per kostensoort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="228"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="230"/>
+        <source>Committed</source>
+        <translation>Verplichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="234"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_plots.py" line="253"/>
+        <source>Categories named in red are forecast to over-run</source>
+        <translation>Voor kostensoorten in rood wordt een overschrijding verwacht</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReservesDialog</name>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="161"/>
+        <location filename="../../app/views/budget_reserves.py" line="162"/>
+        <source>Reserves</source>
+        <translation>Reserves</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="163"/>
+        <source>Contingency reserve:</source>
+        <translation>Risicoreserve:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="164"/>
+        <source>Management reserve:</source>
+        <translation>Managementreserve:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="165"/>
+        <source>The residual EMV of the open threats in the register</source>
+        <translation>De rest-EMV van de open dreigingen in het register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="166"/>
+        <source>A set amount:</source>
+        <translation>Een vast bedrag:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="167"/>
+        <source>Drawdowns</source>
+        <translation>Onttrekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="168"/>
+        <source>Add drawdown…</source>
+        <translation>Onttrekking toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="169"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="173"/>
+        <location filename="../../app/views/budget_reserves.py" line="283"/>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="176"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="176"/>
+        <source>The risk or change request the money served</source>
+        <translation>Het risico of wijzigingsverzoek waarvoor het geld is gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="199"/>
+        <source>{0}: {1}, drawn {2}, remaining {3}</source>
+        <translation>{0}: {1}, onttrokken {2}, resterend {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="273"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="291"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="293"/>
+        <source>Change request</source>
+        <translation>Wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_reserves.py" line="296"/>
+        <source>Draw from a reserve</source>
+        <translation>Onttrekken aan een reserve</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../app/views/budget_tab.py" line="81"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_tab.py" line="82"/>
+        <source>Breakdown</source>
+        <translation>Uitsplitsing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_tab.py" line="83"/>
+        <source>Budget lines</source>
+        <translation>Budgetregels</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_tab.py" line="84"/>
+        <source>Expenses and invoices</source>
+        <translation>Uitgaven en facturen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_tab.py" line="85"/>
+        <source>Commitments</source>
+        <translation>Verplichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_tab.py" line="86"/>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/budget_tab.py" line="87"/>
+        <source>Earned value</source>
+        <translation>Earned value</translation>
     </message>
 </context>
 <context>
@@ -615,6 +2283,132 @@
         <location filename="../../app/commands/resources.py" line="98"/>
         <source>Edit resource</source>
         <translation>Resource wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="58"/>
+        <source>Add cost category</source>
+        <translation>Kostensoort toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="79"/>
+        <source>Rename cost category</source>
+        <translation>Kostensoort hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="99"/>
+        <source>Move cost category</source>
+        <translation>Kostensoort verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="125"/>
+        <source>Delete cost category</source>
+        <translation>Kostensoort verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="148"/>
+        <source>Set budget</source>
+        <translation>Budget instellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="171"/>
+        <source>Add expense</source>
+        <translation>Uitgave toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="199"/>
+        <source>Edit expense</source>
+        <translation>Uitgave bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="207"/>
+        <source>Delete expense</source>
+        <translation>Uitgave verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="225"/>
+        <source>Add purchase order</source>
+        <translation>Inkooporder toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="253"/>
+        <location filename="../../app/commands/budget.py" line="280"/>
+        <source>Edit purchase order</source>
+        <translation>Inkooporder bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="265"/>
+        <source>Reopen purchase order</source>
+        <translation>Inkooporder heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="268"/>
+        <source>Close purchase order</source>
+        <translation>Inkooporder sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="271"/>
+        <source>Cancel purchase order</source>
+        <translation>Inkooporder annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="288"/>
+        <source>Delete purchase order</source>
+        <translation>Inkooporder verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="311"/>
+        <source>Add change request</source>
+        <translation>Wijzigingsverzoek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="346"/>
+        <source>Edit change request</source>
+        <translation>Wijzigingsverzoek bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="354"/>
+        <source>Delete change request</source>
+        <translation>Wijzigingsverzoek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="384"/>
+        <source>Approve change request</source>
+        <translation>Wijzigingsverzoek goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="450"/>
+        <source>Reject change request</source>
+        <translation>Wijzigingsverzoek afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="467"/>
+        <source>Defer change request</source>
+        <translation>Wijzigingsverzoek uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="477"/>
+        <source>Save baseline {0} for selected tasks</source>
+        <translation>Basisplan {0} opslaan voor geselecteerde taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="503"/>
+        <source>Reserves</source>
+        <translation>Reserves</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="520"/>
+        <source>Add drawdown</source>
+        <translation>Onttrekking toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="548"/>
+        <source>Edit drawdown</source>
+        <translation>Onttrekking bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/budget.py" line="556"/>
+        <source>Delete drawdown</source>
+        <translation>Onttrekking verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1327,113 +3121,133 @@
         <translation>Basisplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="73"/>
-        <location filename="../../app/views/labels.py" line="88"/>
+        <location filename="../../app/views/labels.py" line="65"/>
+        <source>Fixed cost</source>
+        <translation>Vaste kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="66"/>
+        <source>Physical % complete</source>
+        <translation>Fysiek % voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="75"/>
+        <location filename="../../app/views/labels.py" line="90"/>
         <source>{0} cannot be empty.</source>
         <translation>{0} mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="74"/>
+        <location filename="../../app/views/labels.py" line="76"/>
         <source>{0} is too long.</source>
         <translation>{0} is te lang.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="75"/>
+        <location filename="../../app/views/labels.py" line="77"/>
         <source>{0} must lie between 1984 and 2149.</source>
         <translation>{0} moet tussen 1984 en 2149 liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="76"/>
+        <location filename="../../app/views/labels.py" line="78"/>
         <source>{0} cannot lie before the start date.</source>
         <translation>{0} mag niet vóór de startdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="77"/>
+        <location filename="../../app/views/labels.py" line="79"/>
         <source>{0} must be a three-letter code such as EUR.</source>
         <translation>{0} moet een code van drie letters zijn, zoals EUR.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="80"/>
+        <location filename="../../app/views/labels.py" line="82"/>
         <source>{0}: type a number with a unit, such as 5d, 3h or 2w.</source>
         <translation>{0}: typ een getal met een eenheid, zoals 5d, 3u of 2w.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="83"/>
+        <location filename="../../app/views/labels.py" line="85"/>
         <source>{0}: use a unit such as m, h, d, w or mo (e.g. 5d).</source>
         <translation>{0}: gebruik een eenheid zoals min, u, d, w of mnd (bijv. 5d).</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="86"/>
+        <location filename="../../app/views/labels.py" line="88"/>
         <source>{0} cannot be negative.</source>
         <translation>{0} mag niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="87"/>
+        <location filename="../../app/views/labels.py" line="89"/>
         <source>{0} is longer than 100 years.</source>
         <translation>{0} is langer dan 100 jaar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="89"/>
+        <location filename="../../app/views/labels.py" line="91"/>
         <source>{0}: use task IDs with an optional type and lag, such as 3FS+2d;5SS.</source>
         <translation>{0}: gebruik taak-ID&apos;s, eventueel met type en vertraging, zoals 3EB+2d;5BB.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="92"/>
+        <location filename="../../app/views/labels.py" line="94"/>
         <source>{0}: the link type must be FS, SS, FF or SF.</source>
         <translation>{0}: het koppelingstype moet EB, BB, EE of BE zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="95"/>
+        <location filename="../../app/views/labels.py" line="97"/>
         <source>{0}: a lag looks like +2d, -1d or +50%.</source>
         <translation>{0}: een vertraging noteert u als +2d, -1d of +50%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="96"/>
+        <location filename="../../app/views/labels.py" line="98"/>
         <source>{0}: the lag is too large.</source>
         <translation>{0}: de vertraging is te groot.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="97"/>
+        <location filename="../../app/views/labels.py" line="99"/>
         <source>{0}: a task is listed twice.</source>
         <translation>{0}: een taak staat er twee keer in.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="98"/>
+        <location filename="../../app/views/labels.py" line="100"/>
         <source>{0}: there is no task with that ID.</source>
         <translation>{0}: er is geen taak met dat ID.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="99"/>
+        <location filename="../../app/views/labels.py" line="101"/>
         <source>{0}: a task cannot depend on itself.</source>
         <translation>{0}: een taak kan niet van zichzelf afhankelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="100"/>
+        <location filename="../../app/views/labels.py" line="102"/>
         <source>{0}: this link would make the tasks wait for each other.</source>
         <translation>{0}: door deze koppeling zouden de taken op elkaar wachten.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="103"/>
+        <location filename="../../app/views/labels.py" line="105"/>
         <source>{0} of a summary task comes from its subtasks.</source>
         <translation>{0} van een samenvattingstaak volgt uit de subtaken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="104"/>
+        <location filename="../../app/views/labels.py" line="106"/>
         <source>{0} must be a number.</source>
         <translation>{0} moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="105"/>
+        <location filename="../../app/views/labels.py" line="107"/>
         <source>{0} is out of range.</source>
         <translation>{0} valt buiten het toegestane bereik.</translation>
     </message>
     <message>
         <location filename="../../app/views/labels.py" line="108"/>
+        <source>{0}: type an amount such as 1250.00.</source>
+        <translation>{0}: typ een bedrag zoals 1250,00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="109"/>
+        <source>{0} is too large.</source>
+        <translation>{0} is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="112"/>
         <source>{0} has a value that cannot be stored.</source>
         <translation>{0} heeft een waarde die niet kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="111"/>
+        <location filename="../../app/views/labels.py" line="115"/>
         <source>The item no longer exists.</source>
         <translation>Het item bestaat niet meer.</translation>
     </message>
@@ -1441,172 +3255,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="164"/>
+        <location filename="../../app/views/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="165"/>
+        <location filename="../../app/views/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="166"/>
+        <location filename="../../app/views/main_window.py" line="168"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="167"/>
+        <location filename="../../app/views/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="168"/>
+        <location filename="../../app/views/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="169"/>
+        <location filename="../../app/views/main_window.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="170"/>
+        <location filename="../../app/views/main_window.py" line="172"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="171"/>
+        <location filename="../../app/views/main_window.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="172"/>
+        <location filename="../../app/views/main_window.py" line="174"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="173"/>
+        <location filename="../../app/views/main_window.py" line="175"/>
         <source>Save a Cop&amp;y…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="174"/>
+        <location filename="../../app/views/main_window.py" line="176"/>
         <source>Restore &amp;Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="176"/>
+        <location filename="../../app/views/main_window.py" line="178"/>
         <source>&amp;Close Project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177"/>
+        <location filename="../../app/views/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
         <source>Project &amp;Calendar…</source>
         <translation>Project&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>Save &amp;Baseline…</source>
         <translation>&amp;Basisplan opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="184"/>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>&amp;Update Project…</source>
         <translation>Project bij&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>&amp;Plan</source>
         <translation>&amp;Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="186"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>&amp;Schedule</source>
         <translation>P&amp;lanning</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="187"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
+        <source>&amp;Team</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="190"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="191"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="188"/>
+        <location filename="../../app/views/main_window.py" line="192"/>
         <source>S&amp;takeholders</source>
         <translation>S&amp;takeholders</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="189"/>
+        <location filename="../../app/views/main_window.py" line="193"/>
         <source>&amp;About Koers</source>
         <translation>&amp;Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="209"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="232"/>
+        <location filename="../../app/views/main_window.py" line="236"/>
         <source>No project open</source>
         <translation>Geen project geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="237"/>
+        <location filename="../../app/views/main_window.py" line="241"/>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="241"/>
+        <location filename="../../app/views/main_window.py" line="245"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Alleen-lezen: wijzigingen zijn niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="243"/>
+        <location filename="../../app/views/main_window.py" line="247"/>
         <source>Every change is saved at once</source>
         <translation>Elke wijziging wordt direct opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="249"/>
+        <location filename="../../app/views/main_window.py" line="253"/>
         <source>Koers projects (*.koers)</source>
         <translation>Koers-projecten (*.koers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="258"/>
+        <location filename="../../app/views/main_window.py" line="262"/>
         <source>Open Project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="258"/>
+        <location filename="../../app/views/main_window.py" line="262"/>
         <source>Koers projects (*.koers);;All files (*)</source>
         <translation>Koers-projecten (*.koers);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="266"/>
+        <location filename="../../app/views/main_window.py" line="270"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="267"/>
+        <location filename="../../app/views/main_window.py" line="271"/>
         <source>{0} is open by {1} on {2} (since {3}).
 
 Open it read-only?</source>
@@ -1615,37 +3439,37 @@ Open it read-only?</source>
 Wilt u het project alleen-lezen openen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="175"/>
+        <location filename="../../app/views/main_window.py" line="177"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="276"/>
+        <location filename="../../app/views/main_window.py" line="280"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="279"/>
+        <location filename="../../app/views/main_window.py" line="283"/>
         <source>Project files (*.xml *.gan *.xlsx *.csv);;Microsoft Project XML (*.xml);;GanttProject (*.gan);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
         <translation>Projectbestanden (*.xml *.gan *.xlsx *.csv);;Microsoft Project XML (*.xml);;GanttProject (*.gan);;Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="289"/>
+        <location filename="../../app/views/main_window.py" line="293"/>
         <source>Save Baseline</source>
         <translation>Basisplan opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="290"/>
+        <location filename="../../app/views/main_window.py" line="294"/>
         <source>Save the current schedule as baseline (0–10):</source>
         <translation>De huidige planning opslaan als basisplan (0–10):</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="300"/>
+        <location filename="../../app/views/main_window.py" line="304"/>
         <source>Update Project</source>
         <translation>Project bijwerken</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="302"/>
+        <location filename="../../app/views/main_window.py" line="306"/>
         <source>Move all work that should have been done by the status date past it?
 
 Tasks not started get a start-no-earlier-than constraint; tasks in progress continue after the status date. You can undo this.</source>
@@ -1654,183 +3478,183 @@ Tasks not started get a start-no-earlier-than constraint; tasks in progress cont
 Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginnen dan&apos;; taken in uitvoering gaan na de statusdatum verder. U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="319"/>
+        <location filename="../../app/views/main_window.py" line="323"/>
         <source>{0} does not exist or cannot be read.</source>
         <translation>{0} bestaat niet of kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="320"/>
+        <location filename="../../app/views/main_window.py" line="324"/>
         <source>{0} is not a Koers project.</source>
         <translation>{0} is geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="322"/>
+        <location filename="../../app/views/main_window.py" line="326"/>
         <source>{0} is a database of another program, not a Koers project.</source>
         <translation>{0} is een database van een ander programma, geen Koers-project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="325"/>
+        <location filename="../../app/views/main_window.py" line="329"/>
         <source>{0} was saved by a newer version of Koers. Update Koers to open it.</source>
         <translation>{0} is opgeslagen met een nieuwere versie van Koers. Werk Koers bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="327"/>
+        <location filename="../../app/views/main_window.py" line="331"/>
         <source>{0} is damaged and cannot be opened. Restore one of its backups.</source>
         <translation>{0} is beschadigd en kan niet worden geopend. Zet een van de back-ups terug.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="328"/>
+        <location filename="../../app/views/main_window.py" line="332"/>
         <source>{0} is open in another Koers window.</source>
         <translation>{0} is geopend in een ander Koers-venster.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="330"/>
+        <location filename="../../app/views/main_window.py" line="334"/>
         <source>{0} must be upgraded before it can be read; open it for editing.</source>
         <translation>{0} moet eerst worden bijgewerkt voordat het kan worden gelezen; open het om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="333"/>
+        <location filename="../../app/views/main_window.py" line="337"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="374"/>
+        <location filename="../../app/views/main_window.py" line="378"/>
         <source>Cannot open project</source>
         <translation>Project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="383"/>
+        <location filename="../../app/views/main_window.py" line="387"/>
         <source>Upgraded from file version {0}; the old file was kept beside it.</source>
         <translation>Bijgewerkt vanaf bestandsversie {0}; het oude bestand is ernaast bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="397"/>
+        <location filename="../../app/views/main_window.py" line="401"/>
         <source>New Project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="397"/>
+        <location filename="../../app/views/main_window.py" line="401"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="410"/>
+        <location filename="../../app/views/main_window.py" line="414"/>
         <source>Cannot create project</source>
         <translation>Project kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="417"/>
+        <location filename="../../app/views/main_window.py" line="421"/>
         <source>Save As</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="423"/>
+        <location filename="../../app/views/main_window.py" line="427"/>
         <source>Cannot save the project</source>
         <translation>Het project kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="432"/>
+        <location filename="../../app/views/main_window.py" line="436"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="434"/>
+        <location filename="../../app/views/main_window.py" line="438"/>
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="440"/>
+        <location filename="../../app/views/main_window.py" line="444"/>
         <source>Cannot save the copy</source>
         <translation>De kopie kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="442"/>
+        <location filename="../../app/views/main_window.py" line="446"/>
         <source>Copy saved as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="452"/>
+        <location filename="../../app/views/main_window.py" line="456"/>
         <source>{0} (restored)</source>
         <translation>{0} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="453"/>
+        <location filename="../../app/views/main_window.py" line="457"/>
         <source>Restore Backup As</source>
         <translation>Back-up terugzetten als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="458"/>
+        <location filename="../../app/views/main_window.py" line="462"/>
         <source>Cannot restore</source>
         <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="459"/>
-        <location filename="../../app/views/main_window.py" line="490"/>
+        <location filename="../../app/views/main_window.py" line="463"/>
+        <location filename="../../app/views/main_window.py" line="494"/>
         <source>Choose a new file: the open project is never overwritten.</source>
         <translation>Kies een nieuw bestand: het geopende project wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="465"/>
+        <location filename="../../app/views/main_window.py" line="469"/>
         <source>Cannot restore the backup</source>
         <translation>De back-up kan niet worden teruggezet</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="484"/>
+        <location filename="../../app/views/main_window.py" line="488"/>
         <source>Save Imported Project As</source>
         <translation>Geïmporteerd project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="489"/>
+        <location filename="../../app/views/main_window.py" line="493"/>
         <source>Cannot import</source>
         <translation>Importeren niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="480"/>
+        <location filename="../../app/views/main_window.py" line="484"/>
         <source>Cannot import {0}</source>
         <translation>{0} kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="529"/>
+        <location filename="../../app/views/main_window.py" line="533"/>
         <source>Baseline saved</source>
         <translation>Basisplan opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="531"/>
+        <location filename="../../app/views/main_window.py" line="535"/>
         <source>Baseline {0} saved</source>
         <translation>Basisplan {0} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="543"/>
+        <location filename="../../app/views/main_window.py" line="547"/>
         <source>Project not updated</source>
         <translation>Project niet bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="547"/>
+        <location filename="../../app/views/main_window.py" line="551"/>
         <source>Nothing to update: no unfinished work lies before the status date.</source>
         <translation>Niets bij te werken: er ligt geen onvoltooid werk vóór de statusdatum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="554"/>
+        <location filename="../../app/views/main_window.py" line="558"/>
         <source>Set a status date in the project charter first: Update Project moves unfinished work past it.</source>
         <translation>Stel eerst een statusdatum in het projecthandvest in: Project bijwerken verplaatst onvoltooid werk naar na die datum.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="558"/>
+        <location filename="../../app/views/main_window.py" line="562"/>
         <source>The tasks wait for each other in a loop; remove a link first.</source>
         <translation>De taken wachten in een kring op elkaar; verwijder eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="576"/>
+        <location filename="../../app/views/main_window.py" line="582"/>
         <source>Change not made</source>
         <translation>Wijziging niet doorgevoerd</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="592"/>
+        <location filename="../../app/views/main_window.py" line="598"/>
         <source>About Koers</source>
         <translation>Over Koers</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="594"/>
+        <location filename="../../app/views/main_window.py" line="600"/>
         <source>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, lead and report an IT project in one window, offline, with each project in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Koers {0}&lt;/h3&gt;&lt;p&gt;Plan, leid en rapporteer een IT-project in één venster, offline, met elk project in één bestand.&lt;/p&gt;</translation>
     </message>
@@ -2311,27 +4135,32 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../app/views/project_view.py" line="123"/>
+        <location filename="../../app/views/project_view.py" line="133"/>
         <source>Plan</source>
         <translation>Projectplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="124"/>
+        <location filename="../../app/views/project_view.py" line="134"/>
         <source>Schedule</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="125"/>
+        <location filename="../../app/views/project_view.py" line="135"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="126"/>
+        <location filename="../../app/views/project_view.py" line="136"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/project_view.py" line="137"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_view.py" line="127"/>
+        <location filename="../../app/views/project_view.py" line="138"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
@@ -4740,126 +6569,219 @@ Taken die nog niet zijn begonnen, krijgen de beperking &apos;Niet eerder beginne
     </message>
 </context>
 <context>
+    <name>TaskCostPage</name>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="91"/>
+        <source>&amp;Fixed cost:</source>
+        <translation>&amp;Vaste kosten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="92"/>
+        <source>Fixed cost &amp;accrues:</source>
+        <translation>Vaste kosten &amp;toerekenen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="93"/>
+        <source>Fixed cost cate&amp;gory:</source>
+        <translation>&amp;Kostensoort vaste kosten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="94"/>
+        <source>&amp;Earned value method:</source>
+        <translation>&amp;Earned value-methode:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="95"/>
+        <source>&amp;Physical % complete:</source>
+        <translation>&amp;Fysiek % voltooid:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="96"/>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="97"/>
+        <source>Actual cost:</source>
+        <translation>Werkelijke kosten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="98"/>
+        <source>Baseline cost:</source>
+        <translation>Kosten basisplan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="103"/>
+        <source>At the start</source>
+        <translation>Bij het begin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="104"/>
+        <source>Prorated</source>
+        <translation>Naar rato</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="105"/>
+        <source>At the end</source>
+        <translation>Aan het einde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="109"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="111"/>
+        <source>% complete</source>
+        <translation>% voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="112"/>
+        <source>Physical % complete</source>
+        <translation>Fysiek % voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="113"/>
+        <source>0/100: earned when finished</source>
+        <translation>0/100: verdiend bij voltooiing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="114"/>
+        <source>50/50: half at the start, half at the finish</source>
+        <translation>50/50: de helft bij het begin, de helft bij het einde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_cost_page.py" line="119"/>
+        <source>A cost of the task apart from its resources, such as a fee or a purchase</source>
+        <translation>Kosten van de taak los van de resources, zoals een vergoeding of een aankoop</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailsDialog</name>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="227"/>
+        <location filename="../../app/views/task_details_dialog.py" line="231"/>
         <source>Task details: {0}</source>
         <translation>Taakgegevens: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="229"/>
+        <location filename="../../app/views/task_details_dialog.py" line="233"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="230"/>
+        <location filename="../../app/views/task_details_dialog.py" line="234"/>
         <source>&amp;Constraint:</source>
         <translation>&amp;Beperking:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="231"/>
+        <location filename="../../app/views/task_details_dialog.py" line="235"/>
         <source>Constraint &amp;date:</source>
         <translation>Beperkings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="232"/>
+        <location filename="../../app/views/task_details_dialog.py" line="236"/>
         <source>Dead&amp;line:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="233"/>
+        <location filename="../../app/views/task_details_dialog.py" line="237"/>
         <source>Calendar:</source>
         <translation>Kalender:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="234"/>
+        <location filename="../../app/views/task_details_dialog.py" line="238"/>
         <source>Resources:</source>
         <translation>Resources:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="235"/>
+        <location filename="../../app/views/task_details_dialog.py" line="239"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="239"/>
+        <location filename="../../app/views/task_details_dialog.py" line="243"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="240"/>
+        <location filename="../../app/views/task_details_dialog.py" line="244"/>
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="241"/>
+        <location filename="../../app/views/task_details_dialog.py" line="245"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/task_details_dialog.py" line="246"/>
         <source>Computed schedule</source>
         <translation>Berekende planning</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="243"/>
+        <location filename="../../app/views/task_details_dialog.py" line="248"/>
         <source>Start:</source>
         <translation>Begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="244"/>
+        <location filename="../../app/views/task_details_dialog.py" line="249"/>
         <source>Finish:</source>
         <translation>Einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="245"/>
+        <location filename="../../app/views/task_details_dialog.py" line="250"/>
         <source>Early start:</source>
         <translation>Vroegste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="246"/>
+        <location filename="../../app/views/task_details_dialog.py" line="251"/>
         <source>Early finish:</source>
         <translation>Vroegste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="247"/>
+        <location filename="../../app/views/task_details_dialog.py" line="252"/>
         <source>Late start:</source>
         <translation>Laatste begin:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="248"/>
+        <location filename="../../app/views/task_details_dialog.py" line="253"/>
         <source>Late finish:</source>
         <translation>Laatste einde:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="249"/>
+        <location filename="../../app/views/task_details_dialog.py" line="254"/>
         <source>Total float:</source>
         <translation>Totale speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="250"/>
+        <location filename="../../app/views/task_details_dialog.py" line="255"/>
         <source>Free float:</source>
         <translation>Vrije speling:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="251"/>
+        <location filename="../../app/views/task_details_dialog.py" line="256"/>
         <source>Critical:</source>
         <translation>Kritiek:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="252"/>
+        <location filename="../../app/views/task_details_dialog.py" line="257"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="257"/>
-        <location filename="../../app/views/task_details_dialog.py" line="291"/>
+        <location filename="../../app/views/task_details_dialog.py" line="262"/>
+        <location filename="../../app/views/task_details_dialog.py" line="296"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="257"/>
-        <location filename="../../app/views/task_details_dialog.py" line="291"/>
+        <location filename="../../app/views/task_details_dialog.py" line="262"/>
+        <location filename="../../app/views/task_details_dialog.py" line="296"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/views/task_details_dialog.py" line="338"/>
+        <location filename="../../app/views/task_details_dialog.py" line="348"/>
         <source>Edit task details</source>
         <translation>Taakgegevens bewerken</translation>
     </message>
