@@ -34,7 +34,7 @@ class NoBaseline(ValueError):
     def __init__(self) -> None:
         super().__init__(
             "There is no earned value without a baseline: "
-            "save a baseline first (Project > Set Baseline)."
+            "save a baseline first (Project > Save Baseline)."
         )
 
 

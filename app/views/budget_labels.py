@@ -147,7 +147,7 @@ def no_earned_value_text(error: Exception) -> str:
         return translate(
             "BudgetLabels",
             "There is no earned value without a baseline: save a baseline first "
-            "(Project > Set Baseline). Earned value measures progress and spending against it.",
+            "(Project > Save Baseline). Earned value measures progress and spending against it.",
         )
     if isinstance(error, NoStatusDate):
         return translate(

@@ -848,7 +848,7 @@
     </message>
     <message>
         <location filename="../../app/views/budget_labels.py" line="147"/>
-        <source>There is no earned value without a baseline: save a baseline first (Project &gt; Set Baseline). Earned value measures progress and spending against it.</source>
+        <source>There is no earned value without a baseline: save a baseline first (Project &gt; Save Baseline). Earned value measures progress and spending against it.</source>
         <translation>Zonder basisplan is er geen earned value: sla eerst een basisplan op (Project &gt; Basisplan opslaan). Earned value zet voortgang en uitgaven daartegen af.</translation>
     </message>
     <message>

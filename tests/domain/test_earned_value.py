@@ -210,7 +210,7 @@ def test_without_a_baseline_there_is_no_earned_value() -> None:
         earned_value([EvmInputs(1, actual_cost_cents=500)], date(2026, 1, 9), STANDARD)
     assert str(refused.value) == (
         "There is no earned value without a baseline: "
-        "save a baseline first (Project > Set Baseline)."
+        "save a baseline first (Project > Save Baseline)."
     )
     assert refused.value.code == NO_BASELINE
     with pytest.raises(NoBaseline):
