@@ -721,6 +721,11 @@ class _Collected:
     warnings: list[str] = field(default_factory=list)
 
 
+def calendar_years(session: Session) -> tuple[int, int]:
+    """The years the Calendar sheet lists public holidays for: the project's, start to end."""
+    return _project_years(read_schedule(session), session)
+
+
 def _project_years(computed: ProjectSchedule, session: Session) -> tuple[int, int]:
     charter = read_charter(session)
     first = charter.start_date.year

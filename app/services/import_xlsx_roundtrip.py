@@ -68,6 +68,7 @@ from app.services.import_xlsx_registers import (
     plan_register_changes,
     register_tables,
 )
+from app.services.import_xlsx_unread import unread_edits
 from app.services.issues import COUNTER_KEY as ISSUE_COUNTER
 from app.services.registers import merge
 from app.services.risks import COUNTER_KEY as RISK_COUNTER
@@ -876,6 +877,7 @@ def plan_workbook_changes(session: Session, path: Path) -> WorkbookChanges:
     with unit_of_work(session):
         changes.registers = plan_register_changes(session, sheets, problems)
     changes.ignored += changes.registers.ignored
+    changes.ignored += unread_edits(session, Path(path), table.sheets)
     if problems:
         more = len(problems) - 1
         tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""

@@ -302,3 +302,23 @@ def test_an_export_of_any_project_reads_back_as_no_change(
             assert changes.ignored == []
     finally:
         store.close()
+
+
+def test_edits_in_sheets_that_are_not_read_back_are_listed(
+    session: Session, exported: Path
+) -> None:
+    resources = TasksSheet(exported, "Resources")
+    resources.set(2, "Standard rate", 99.5)
+    resources.save()
+    expenses = TasksSheet(exported, "Expenses")
+    first = expenses.sheet.cell(2, 1).value
+    expenses.set(first, "Note", "paid late")
+    expenses.save()
+    changes = plan_workbook_changes(session, exported)
+    assert changes.is_empty
+    assert changes.ignored == [
+        "Resources: row 3 differs from the project; this sheet is not read back, so make "
+        "those changes in Koers",
+        "Expenses: row 2 differs from the project; this sheet is not read back, so make "
+        "those changes in Koers",
+    ]
