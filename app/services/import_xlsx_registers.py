@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.charter import check_charter_dates
@@ -209,10 +209,12 @@ class RegisterChanges:
     charter: dict[str, Any] = field(default_factory=dict)
     charter_shown: list[tuple[str, str, str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    # Sheets whose rows the user moved: every row's key (a Koers ID, or "new:<row>") in order.
+    order: dict[str, list[int | str]] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.edits or self.new or self.gone or self.charter)
+        return not (self.edits or self.new or self.gone or self.charter or self.order)
 
     def lines(self) -> list[str]:
         lines = [
@@ -228,7 +230,7 @@ class RegisterChanges:
             f"{new.values[new.sheet.title_field]!r}"
             for new in self.new
         ]
-        return lines
+        return lines + [f"{sheet}: rows in a new order" for sheet in self.order]
 
     def deletion_lines(self) -> list[str]:
         return [f"{gone.sheet.noun} {gone.label}: deleted" for gone in self.gone]
@@ -379,13 +381,15 @@ class _SheetPlanner:
             )
             return
         seen: dict[int, int] = {}
+        order: list[int | str] = []
         for offset, values in enumerate(self.sheet.rows[1:]):
             number = offset + 2
             if all(value is None or value == "" for value in values):
                 continue
             raw = self.cell(values, "Koers ID")
             if raw is None or raw == "":
-                self.new_row(number, values)
+                if self.new_row(number, values):
+                    order.append(f"new:{number}")
                 continue
             try:
                 key = _whole(raw)
@@ -399,11 +403,18 @@ class _SheetPlanner:
                 self.problem(number, "Koers ID", f"{key} is also the Koers ID of row {seen[key]}")
                 continue
             seen[key] = number
+            order.append(key)
             self.existing_row(number, key, values)
         for key, row in self.current.items():
             if key not in seen:
                 label = f"{row[1]} {row[2]!r}" if self.spec is not STAKEHOLDERS else repr(row[1])
                 self.changes.gone.append(RowGone(self.spec, key, label))
+        kept = [key for key in self.current if key in seen]
+        # New rows at the end are appended anyway; anything else is a new order.
+        existing = [key for key in order if isinstance(key, int)]
+        first_new = next((i for i, key in enumerate(order) if isinstance(key, str)), len(order))
+        if existing != kept or any(isinstance(key, int) for key in order[first_new:]):
+            self.changes.order[self.spec.sheet] = order
 
     def read(self, number: int, spec: RegisterField, value: Any) -> tuple[bool, Any]:
         try:
@@ -443,7 +454,7 @@ class _SheetPlanner:
         row = self.current[key]
         return f"{row[1]} {row[2]}" if self.spec is not STAKEHOLDERS else str(row[1])
 
-    def new_row(self, number: int, values: tuple[Any, ...]) -> None:
+    def new_row(self, number: int, values: tuple[Any, ...]) -> bool:
         stored: dict[str, Any] = {}
         for spec in self.spec.fields:
             if spec.header.casefold() not in self.columns:
@@ -454,8 +465,9 @@ class _SheetPlanner:
         if not stored.get(self.spec.title_field):
             header = next(f.header for f in self.spec.fields if f.name == self.spec.title_field)
             self.problem(number, header, f"a new {self.spec.noun} needs a {header.lower()}")
-            return
+            return False
         self.changes.new.append(RowNew(self.spec, number, stored))
+        return True
 
     def store(self, number: int, spec: RegisterField, value: Any, stored: dict[str, Any]) -> bool:
         """Put a read value into ``stored`` under the register's field names."""
@@ -610,8 +622,14 @@ def apply_register_changes(session: Session, changes: RegisterChanges) -> None:
         _delete(session, gone)
     for edit in changes.edits:
         _edit(session, edit)
-    for new in changes.new:
-        _insert(session, new)
+    made = {(new.sheet.sheet, f"new:{new.row}"): _insert(session, new) for new in changes.new}
+    for sheet, order in changes.order.items():
+        entity = _ENTITIES[sheet]
+        keys = [made[sheet, key] if isinstance(key, str) else key for key in order]
+        connection.execute(
+            update(entity).where(entity.id == bindparam("key")).values(position=bindparam("place")),
+            [{"key": key, "place": place} for place, key in enumerate(keys)],
+        )
 
 
 _ENTITIES: dict[str, Any] = {
@@ -646,21 +664,21 @@ def _edit(session: Session, edit: RowEdit) -> None:
     connection.execute(update(entity).where(entity.id == edit.key).values(**stored))
 
 
-def _insert(session: Session, new: RowNew) -> None:
+def _insert(session: Session, new: RowNew) -> int:
+    """Add a row at the end of its register; returns its id."""
     title = new.values[new.sheet.title_field]
     others = {k: v for k, v in new.values.items() if k != new.sheet.title_field}
     if new.sheet is RISKS:
-        risk_service.insert_risk_row(session.connection(), risk_service.blank_risk(title, **others))
-    elif new.sheet is ISSUES:
-        issue_service.insert_issue_row(
-            session.connection(), issue_service.blank_issue(title, **others)
-        )
-    elif new.sheet is REQUIREMENTS:
+        risk = risk_service.blank_risk(title, **others)
+        return risk_service.insert_risk_row(session.connection(), risk)[0].id
+    if new.sheet is ISSUES:
+        issue = issue_service.blank_issue(title, **others)
+        return issue_service.insert_issue_row(session.connection(), issue)[0].id
+    if new.sheet is REQUIREMENTS:
         values = dataclasses.replace(requirement_service.blank_requirement(title), **others)
-        requirement_service.insert_requirement_row(session, 1 << 30, values)
-    else:
-        person = dataclasses.replace(stakeholder_service.blank_stakeholder(title), **others)
-        stakeholder_service.insert_stakeholder_row(session, 1 << 30, person)
+        return requirement_service.insert_requirement_row(session, 1 << 30, values).id
+    person = dataclasses.replace(stakeholder_service.blank_stakeholder(title), **others)
+    return stakeholder_service.insert_stakeholder_row(session, 1 << 30, person).id
 
 
 def register_tables() -> Iterable[Any]:

@@ -220,3 +220,27 @@ def test_an_unchanged_export_leaves_the_project_identical(
     assert changes.is_empty and changes.ignored == [] and changes.warnings == []
     document.push(ApplyWorkbookCommand(document, changes))
     assert dump(document) == before
+
+
+def test_register_rows_in_a_new_order_keep_it_and_undo_restores_it(
+    document: ProjectDocument, tmp_path: Path
+) -> None:
+    path = _export(document, tmp_path)
+    requirements = TasksSheet(path, "Requirements")
+    first, second = (requirements.sheet.cell(n, 1).value for n in (2, 3))
+    requirements.swap(first, second)
+    requirements.insert_after(first, {"Title": "Audit trail of price changes"})
+    requirements.save()
+    before = dump(document)
+    changes = document.read(plan_workbook_changes, path)
+    assert "Requirements: rows in a new order" in changes.lines()
+    document.push(ApplyWorkbookCommand(document, changes))
+    titles = [row["title"] for row in _rows(document, "requirement", "title")]
+    ids = [row["id"] for row in _rows(document, "requirement", "id")]
+    assert ids[:2] == [second, first]
+    assert titles[2] == "Audit trail of price changes"
+    document.undo_stack.undo()
+    assert dump(document) == before
+    (tmp_path / "again").mkdir()
+    unchanged = document.read(plan_workbook_changes, _export(document, tmp_path / "again"))
+    assert unchanged.is_empty
