@@ -10,7 +10,6 @@ from app.commands.base import DocumentCommand
 from app.commands.document import ProjectDocument
 from app.services.changes import ChangeSet
 from app.services.charter import normalise_charter_value, read_charter, set_charter_field
-from app.services.earned_value import move_status_date, undo_status_date
 
 
 class SetCharterFieldCommand(DocumentCommand):
@@ -28,12 +27,16 @@ class SetCharterFieldCommand(DocumentCommand):
 
     def forward(self) -> ChangeSet:
         if self.field == "status_date":  # the earned value at the new date is kept as history
+            from app.services.earned_value import move_status_date
+
             change, self.replaced = self.document.execute(move_status_date, self.new)
             return change
         return self.document.execute(set_charter_field, self.field, self.new)
 
     def backward(self) -> ChangeSet:
         if self.field == "status_date":
+            from app.services.earned_value import undo_status_date
+
             return self.document.execute(undo_status_date, self.old, self.new, self.replaced)
         return self.document.execute(set_charter_field, self.field, self.old)
 

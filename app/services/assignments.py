@@ -38,13 +38,11 @@ from app.domain.assignments import (
     task_type,
 )
 from app.domain.calendar import DurationUnit, UnitSettings
-from app.domain.cost import AssignmentCostInput, assignment_cost
 from app.domain.money import MAX_CENTS, MoneyRefused, parse_money
 from app.domain.task_text import DurationValue, TextError, parse_duration
 from app.domain.validation import InvalidValue
 from app.models.entities import Assignment, Project, Resource, Task
 from app.services.changes import ChangeSet
-from app.services.costs import rate_cards
 from app.services.transaction import unit_of_work
 
 TABLE = "assignment"
@@ -106,6 +104,8 @@ def task_assignments(session: Session, task_id: int) -> list[AssignmentData]:
         ).first()
         if task is None:
             raise LookupError(f"task {task_id} does not exist")
+        from app.services.costs import rate_cards  # the cost rules load when first needed
+
         cards = rate_cards(connection, _minutes_per_day(connection))
         rows = connection.execute(
             select(_ASSIGNMENT, Resource.name, Resource.type, Resource.material_label)
@@ -152,6 +152,8 @@ def task_scheduling(session: Session, task_id: int) -> tuple[TaskType, bool]:
 
 def planned_cost(card: Any, row: Any, percent: int, started: bool) -> int:
     """An assignment's planned cost by the cost rules; 0 for figures they refuse."""
+    from app.domain.cost import AssignmentCostInput, assignment_cost
+
     item = AssignmentCostInput(
         rate=card,
         units=row["units"],

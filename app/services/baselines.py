@@ -19,7 +19,6 @@ from app.domain.calendar import from_instant
 from app.domain.validation import InvalidValue
 from app.models.entities import Assignment, Baseline, Task
 from app.services.changes import ChangeSet
-from app.services.costs import compute_costs, outline_parents
 from app.services.schedule import ProjectSchedule, load_schedule
 from app.services.transaction import unit_of_work
 
@@ -64,6 +63,8 @@ def _current_rows(
     """Task id → the baseline row the current schedule, cost and work give (no id)."""
     assert computed.result is not None
     wanted = None if only is None else set(only)
+    from app.services.costs import compute_costs  # the cost rules load when first needed
+
     costs = compute_costs(connection).result
     work = dict(
         connection.execute(
@@ -157,6 +158,8 @@ def save_baseline_for(
     computed = _schedule(connection)
     assert computed.result is not None
     current = _current_rows(connection, computed, number, given)
+    from app.services.costs import outline_parents
+
     parents = outline_parents([(row.id, row.outline_level) for row in computed.rows])
     chosen = set(given)
     above: list[int] = []  # summaries to roll up, nearest first

@@ -13,7 +13,6 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import DurationUnit, UnitSettings
-from app.domain.earned_value import EvMethod
 from app.domain.money import MAX_CENTS
 from app.domain.scheduler import Constraint, LinkType
 from app.domain.task_text import DurationValue, TextError, parse_duration, parse_predecessors
@@ -464,6 +463,8 @@ def _values_for(
             raise InvalidValue(name, "unknown_category", str(value))
         return {"fixed_cost_category_id": value}
     if name == "ev_method":
+        from app.domain.earned_value import EvMethod  # the EV domain loads with the budget
+
         try:
             return {"ev_method": EvMethod(value).value}
         except ValueError:

@@ -27,8 +27,10 @@ from app.commands.document import StoreError
 from app.domain.errors import InputRefused
 from app.domain.validation import InvalidValue
 from app.services.progress import STEPS, Progress, read_project_file
-from app.views.background_job import BackgroundJob
 from app.views.labels import refusal_text
+
+if TYPE_CHECKING:
+    from app.views.background_job import BackgroundJob
 
 if TYPE_CHECKING:
     from app.commands.document import ProjectDocument
@@ -128,6 +130,8 @@ class ExchangeActions(QObject):
     def run_job(self, work: Callable[[Progress], Any], *, title: str, label: str) -> BackgroundJob:
         """Run ``work(progress)`` in a worker thread behind a progress dialog with Cancel;
         returns the finished job (``result``, ``error``, ``was_cancelled``)."""
+        from app.views.background_job import BackgroundJob  # loaded on first use
+
         job = BackgroundJob(self.window, work, title=title, label=label)
         self.job = job
         try:

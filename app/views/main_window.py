@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -26,7 +27,6 @@ from app.commands.tasks import UpdateProjectCommand
 from app.domain.validation import InvalidValue
 from app.services.charter import read_charter
 from app.views.backups_dialog import BackupsDialog
-from app.views.calendar_dialog import CalendarDialog
 from app.views.exchange_actions import REFUSALS, SHEET_SUFFIXES, ExchangeActions
 from app.views.i18n import install_language
 from app.views.labels import refusal_text
@@ -35,6 +35,9 @@ from app.views.print_actions import PrintActions
 from app.views.project_view import ProjectView
 from app.views.settings import AppSettings
 from app.views.start_page import StartPage
+
+if TYPE_CHECKING:
+    from app.views.calendar_dialog import CalendarDialog
 
 SUFFIX = ".koers"
 BASELINES = 11  # Baseline (0) and Baseline 1-10, as in Microsoft Project
@@ -508,6 +511,8 @@ class MainWindow(QMainWindow):
             return
         if self.calendar_dialog is not None:
             self.calendar_dialog.reject()
+        from app.views.calendar_dialog import CalendarDialog  # loaded when first opened
+
         dialog = CalendarDialog(self.document, self)
         dialog.finished.connect(lambda _result, d=dialog: self._calendar_closed(d))
         self.calendar_dialog = dialog

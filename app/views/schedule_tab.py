@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import io
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -77,7 +77,6 @@ from app.domain.validation import EARLIEST_DATE, LATEST_DATE, InvalidValue
 from app.services.schedule import TaskRow
 from app.views.gantt_controls import GanttControls
 from app.views.gantt_view import GanttView
-from app.views.task_details_dialog import TaskDetailsDialog
 from app.views.task_table_model import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -89,6 +88,9 @@ from app.views.task_table_model import (
     to_qdatetime,
 )
 from app.views.task_tree_view import TaskTreeView
+
+if TYPE_CHECKING:
+    from app.views.task_details_dialog import TaskDetailsDialog
 
 # What Ctrl+C writes and Ctrl+V reads, tab-separated, one task a line, no header.
 CLIPBOARD_FIELDS = ("name", "duration", "predecessors", "start")
@@ -734,6 +736,8 @@ class ScheduleTab(QWidget):
             return
         if self.details_dialog is not None:
             self.details_dialog.close()
+        from app.views.task_details_dialog import TaskDetailsDialog  # loaded on first use
+
         dialog = TaskDetailsDialog(self._document, task.id, self.language, self)
         dialog.edit_refused.connect(self.edit_refused)
         dialog.finished.connect(lambda _result, d=dialog: self._details_closed(d))

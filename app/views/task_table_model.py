@@ -22,10 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.commands.assignments import SetTaskResourcesCommand
 from app.commands.base import EDIT_REFUSED
 from app.commands.document import ProjectDocument
-from app.commands.resources import InsertResourceCommand
 from app.commands.tasks import InsertTasksCommand, SetTaskFieldCommand
 from app.domain.assignments import NamesRefused, parse_names
 from app.domain.calendar import DurationUnit, from_instant, to_instant
@@ -46,7 +44,6 @@ from app.domain.validation import InvalidValue
 from app.services.assignments import resource_names, unknown_resource_names
 from app.services.baselines import baseline_dates
 from app.services.changes import ChangeSet
-from app.services.resources import blank_resource
 from app.services.schedule import LinkRow, ProjectSchedule, TaskRow
 from app.services.tasks import TABLE
 from app.views.i18n import LOCALES
@@ -755,6 +752,11 @@ class TaskTableModel(QAbstractItemModel):
     def set_resources(self, task: TaskRow, text: str) -> bool:
         """Assign what was typed (``Jan[50%];Piet``); names no resource has are added to the
         resource sheet first when the user agrees, in the same undo step."""
+        # The resource commands load when the column is first edited, not at startup.
+        from app.commands.assignments import SetTaskResourcesCommand
+        from app.commands.resources import InsertResourceCommand
+        from app.services.resources import blank_resource
+
         try:
             unknown = self._document.read(unknown_resource_names, text)
         except EDIT_REFUSED as exc:
