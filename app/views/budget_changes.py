@@ -66,6 +66,7 @@ from app.views.budget_table import (
 )
 from app.views.editors import CommitPlainTextEdit, OptionalDateEdit
 from app.views.risk_form import PersonCombo
+from app.views.tab_actions import tab_action
 
 CHANGE_COLUMNS = (
     "ref",
@@ -217,14 +218,7 @@ class BudgetChangesPage(BudgetPage):
         self._show_details(None)
 
     def _action(self, shortcut: str | QKeySequence | None, slot: Any) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
-        return action
+        return tab_action(self, self.toolbar, shortcut, slot)
 
     # -- texts ----------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -33,6 +33,7 @@ from app.views.budget_table import (
     fit_columns,
     make_table,
 )
+from app.views.tab_actions import tab_action
 
 
 class SearchProxy(TotalsLastProxy):
@@ -112,13 +113,7 @@ class BudgetListPage(BudgetPage):
         self._stretch = stretch  # the column that takes the width left over
 
     def _action(self, shortcut: str | QKeySequence, slot: Any) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return tab_action(self, self.toolbar, shortcut, slot)
 
     def task_names(self) -> dict[int | None, str]:
         return {row.id: f"{row.wbs}  {row.name}" for row in self.document.schedule().rows}

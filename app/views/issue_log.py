@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand
+from PySide6.QtGui import QAction, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from app.views.risk_labels import (
     level_label,
 )
 from app.views.risk_table_model import NO_OWNER, OPEN
+from app.views.tab_actions import tab_action
 
 COLUMN_WIDTHS = {
     "ref": 56,
@@ -372,14 +373,7 @@ class IssueLogPanel(QWidget):
         self._update_actions()
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
-        action = QAction(self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return tab_action(self, self.toolbar, shortcut, slot)
 
     def retranslate(self) -> None:
         """Everything in the interface language again, the form included."""

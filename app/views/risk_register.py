@@ -74,6 +74,7 @@ from app.views.risk_table_model import (
     RiskTableModel,
 )
 from app.views.risk_trend_chart import RiskTrendChart
+from app.views.tab_actions import tab_action
 
 COLUMN_WIDTHS = {
     "ref": 52,
@@ -241,14 +242,7 @@ class RiskRegisterPanel(QWidget):
         self._update_actions()
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
-        action = QAction(self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return tab_action(self, self.toolbar, shortcut, slot)
 
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

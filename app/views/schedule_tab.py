@@ -77,6 +77,7 @@ from app.domain.validation import EARLIEST_DATE, LATEST_DATE, InvalidValue
 from app.services.schedule import TaskRow
 from app.views.gantt_controls import GanttControls
 from app.views.gantt_view import GanttView
+from app.views.tab_actions import tab_action
 from app.views.task_table_model import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -400,15 +401,7 @@ class ScheduleTab(QWidget):
     def _action(
         self, shortcut: str | QKeySequence | None, slot: Any, toolbar: bool = False
     ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        if toolbar:
-            self.toolbar.addAction(action)
-        return action
+        return tab_action(self, self.toolbar if toolbar else None, shortcut, slot)
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -71,6 +71,7 @@ from app.views.stakeholder_table_model import (
     StakeholderFilterProxy,
     StakeholderTableModel,
 )
+from app.views.tab_actions import tab_action
 
 COLUMN_WIDTHS = {
     # The widest a column gets when fitted to its contents.
@@ -300,14 +301,7 @@ class StakeholdersTab(QWidget):
         self._update_actions()
 
     def _action(self, shortcut: str | QKeySequence | None, slot: Any) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return tab_action(self, self.toolbar, shortcut, slot)
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -59,6 +59,7 @@ from app.views.resource_table_model import (
     ResourceFilterProxy,
     ResourceTableModel,
 )
+from app.views.tab_actions import tab_action
 
 COLUMN_WIDTHS = {
     # The widest a column gets when fitted to its contents.
@@ -230,14 +231,7 @@ class TeamTab(QWidget):
         self._update_actions()
 
     def _action(self, shortcut: str | QKeySequence | None, slot: Any) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return tab_action(self, self.toolbar, shortcut, slot)
 
     # -- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
