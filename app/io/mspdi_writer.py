@@ -369,13 +369,14 @@ def _link(link: MspdiLink) -> str:
     )
 
 
-def _task_baseline(baseline: MspdiBaseline) -> str:
+def _baseline_xml(baseline: MspdiBaseline, *, with_duration: bool) -> str:
+    """A Baseline child; a task's carries its duration, an assignment's does not."""
     parts = [f"\t\t\t<Baseline><Number>{baseline.number}</Number>"]
     if baseline.start is not None:
         parts.append(f"<Start>{datetime_text(baseline.start)}</Start>")
     if baseline.finish is not None:
         parts.append(f"<Finish>{datetime_text(baseline.finish)}</Finish>")
-    if baseline.duration_minutes is not None:
+    if with_duration and baseline.duration_minutes is not None:
         parts.append(f"<Duration>{duration_text(baseline.duration_minutes)}</Duration>")
         if baseline.duration_format is not None:
             parts.append(f"<DurationFormat>{baseline.duration_format}</DurationFormat>")
@@ -482,7 +483,7 @@ def task_xml(task: MspdiTask) -> str:
     for link in task.predecessors:
         add(_link(link))
     for baseline in task.baselines:
-        add(_task_baseline(baseline))
+        add(_baseline_xml(baseline, with_duration=True))
     if task.manual_start is not None:
         add(f"\t\t\t<ManualStart>{datetime_text(task.manual_start)}</ManualStart>\n")
     if task.manual_finish is not None:
@@ -587,23 +588,9 @@ def assignment_xml(assignment: MspdiAssignment) -> str:
     if assignment.work_contour is not None:
         add(f"\t\t\t<WorkContour>{assignment.work_contour}</WorkContour>\n")
     for baseline in assignment.baselines:
-        add(_assignment_baseline(baseline))
+        add(_baseline_xml(baseline, with_duration=False))
     add("\t\t</Assignment>\n")
     return "".join(p)
-
-
-def _assignment_baseline(baseline: MspdiBaseline) -> str:
-    parts = [f"\t\t\t<Baseline><Number>{baseline.number}</Number>"]
-    if baseline.start is not None:
-        parts.append(f"<Start>{datetime_text(baseline.start)}</Start>")
-    if baseline.finish is not None:
-        parts.append(f"<Finish>{datetime_text(baseline.finish)}</Finish>")
-    if baseline.work_minutes is not None:
-        parts.append(f"<Work>{duration_text(baseline.work_minutes)}</Work>")
-    if baseline.cost_cents is not None:
-        parts.append(f"<Cost>{baseline.cost_cents}</Cost>")
-    parts.append("</Baseline>\n")
-    return "".join(parts)
 
 
 def settings_xml(settings: MspdiSettings) -> str:
