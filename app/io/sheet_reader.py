@@ -20,7 +20,7 @@ import io
 import math
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -107,12 +107,30 @@ def read_sheet(path: Path, sheet: str | None = None, *, rows: bool = True) -> Sh
     path = Path(path)
     if is_csv(path):
         return read_csv(path)
+    return _read_checked(path, [sheet], rows)[0]
+
+
+def read_sheets(path: Path, sheets: Sequence[str]) -> dict[str, SheetTable]:
+    """Several sheets of one workbook, checked and opened once; a name the workbook does not
+    have is left out. Refusals as for ``read_sheet``."""
+    path = Path(path)
+    found = _read_checked(path, list(sheets), True, missing_ok=True)
+    return {table.sheet: table for table in found}
+
+
+def _read_checked(
+    path: Path, sheets: list[str | None], with_rows: bool, *, missing_ok: bool = False
+) -> list[SheetTable]:
     check = check_workbook(path)
     source = check.source
     with warnings.catch_warnings(), collector_paused():
         warnings.simplefilter("ignore")
         try:
-            return _read_workbook(path, source, sheet, rows, check)
+            # The file is opened here, not by openpyxl: when openpyxl gives up half-way
+            # through a damaged workbook it leaves its own file open; this one is closed
+            # whatever happens.
+            with path.open("rb") as stream:
+                return _read_book(stream, source, sheets, with_rows, check, missing_ok)
         except WorkbookRefused:
             raise
         except Exception as error:  # openpyxl raises anything on a damaged part
@@ -130,18 +148,14 @@ def _short(error: BaseException) -> str:
     return text[:160]
 
 
-def _read_workbook(
-    path: Path, source: str, sheet: str | None, with_rows: bool, check: Any
-) -> SheetTable:
-    # The file is opened here, not by openpyxl: when openpyxl gives up half-way through a
-    # damaged workbook it leaves its own file open; this one is closed whatever happens.
-    with path.open("rb") as stream:
-        return _read_book(stream, source, sheet, with_rows, check)
-
-
 def _read_book(
-    stream: Any, source: str, sheet: str | None, with_rows: bool, check: Any
-) -> SheetTable:
+    stream: Any,
+    source: str,
+    sheets: list[str | None],
+    with_rows: bool,
+    check: Any,
+    missing_ok: bool,
+) -> list[SheetTable]:
     import openpyxl  # type: ignore[import-untyped]
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet  # type: ignore[import-untyped]
 
@@ -155,21 +169,27 @@ def _read_book(
         if not worksheets:
             raise WorkbookRefused(f"{source}: holds no worksheet", "workbook")
         if not with_rows:
-            return SheetTable(source, "", names, [], epoch_1904=epoch_1904, hidden_sheets=hidden)
-        chosen = _choose(source, worksheets, sheet, hidden)
-        part = check.part(str(chosen._worksheet_path))
-        table_rows = _rows(source, str(chosen.title), chosen, book)
-        return SheetTable(
-            source,
-            str(chosen.title),
-            names,
-            table_rows,
-            merges=list(part.merges) if part is not None else [],
-            formula_cells=list(part.formula_cells) if part is not None else [],
-            epoch_1904=epoch_1904,
-            hidden_sheets=hidden,
-            koers_info=info,
-        )
+            return [SheetTable(source, "", names, [], epoch_1904=epoch_1904, hidden_sheets=hidden)]
+        found = []
+        for sheet in sheets:
+            if missing_ok and sheet not in names:
+                continue
+            chosen = _choose(source, worksheets, sheet, hidden)
+            part = check.part(str(chosen._worksheet_path))
+            found.append(
+                SheetTable(
+                    source,
+                    str(chosen.title),
+                    names,
+                    _rows(source, str(chosen.title), chosen, book),
+                    merges=list(part.merges) if part is not None else [],
+                    formula_cells=list(part.formula_cells) if part is not None else [],
+                    epoch_1904=epoch_1904,
+                    hidden_sheets=hidden,
+                    koers_info=info,
+                )
+            )
+        return found
     finally:
         book.close()
 

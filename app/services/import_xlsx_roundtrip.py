@@ -68,7 +68,7 @@ from app.services.import_xlsx_registers import (
     plan_register_changes,
     register_tables,
 )
-from app.services.import_xlsx_unread import unread_edits
+from app.services.import_xlsx_unread import UNREAD_SHEETS, unread_edits
 from app.services.issues import COUNTER_KEY as ISSUE_COUNTER
 from app.services.registers import merge
 from app.services.risks import COUNTER_KEY as RISK_COUNTER
@@ -239,11 +239,15 @@ def _shown(value: Any) -> str:
 # ----- reading the sheet ------------------------------------------------------------------------
 
 
-def read_koers_tasks(path: Path) -> SheetTable:
-    """The Tasks sheet of a workbook Koers exported (refused for any other workbook)."""
-    from app.io.sheet_reader import read_sheet
+def read_koers_sheets(path: Path, names: Sequence[str] = ()) -> dict[str, SheetTable]:
+    """The Tasks sheet and the sheets ``names`` (those the workbook has) of a workbook Koers
+    exported, read in one pass; refused for any other workbook."""
+    from app.io.sheet_reader import read_sheet, read_sheets
 
-    table = read_sheet(Path(path), TASKS_SHEET)
+    sheets = read_sheets(Path(path), [TASKS_SHEET, *names])
+    if TASKS_SHEET not in sheets:
+        read_sheet(Path(path), TASKS_SHEET)  # refuses, naming the sheets there are
+    table = sheets[TASKS_SHEET]
     if table.koers_info.get("koers_format") is None:
         raise RoundTripRefused(
             f"{table.source}: was not exported by Koers (it has no hidden Koers sheet); "
@@ -254,7 +258,7 @@ def read_koers_tasks(path: Path) -> SheetTable:
             f"{table.source}: was exported by a newer Koers (workbook format "
             f"{table.koers_info['koers_format']}); update Koers to read it"
         )
-    return table
+    return sheets
 
 
 @dataclass
@@ -861,23 +865,23 @@ def plan_workbook_changes(session: Session, path: Path) -> WorkbookChanges:
     Refused (RoundTripRefused, an InputRefused) when the workbook is not a Koers export or
     a row holds something that cannot be read; ``problems`` then lists every one.
     """
-    from app.io.sheet_reader import read_sheet
     from app.services.export_xlsx import project_revision
 
-    table = read_koers_tasks(Path(path))
+    registers = ("Charter", *(spec.sheet for spec in REGISTER_SHEETS))
+    sheets = read_koers_sheets(Path(path), [*registers, *UNREAD_SHEETS])
+    table = sheets[TASKS_SHEET]
     revision = project_revision(session)
     planner = _Planner(session, table, revision)
     changes = planner.plan()
     problems = planner.problems
-    sheets = {
-        name: read_sheet(Path(path), name)
-        for name in ("Charter", *(spec.sheet for spec in REGISTER_SHEETS))
-        if name in table.sheets
-    }
     with unit_of_work(session):
-        changes.registers = plan_register_changes(session, sheets, problems)
+        changes.registers = plan_register_changes(
+            session, {name: sheets[name] for name in registers if name in sheets}, problems
+        )
     changes.ignored += changes.registers.ignored
-    changes.ignored += unread_edits(session, Path(path), table.sheets)
+    changes.ignored += unread_edits(
+        session, {name: sheets[name] for name in UNREAD_SHEETS if name in sheets}
+    )
     if problems:
         more = len(problems) - 1
         tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""

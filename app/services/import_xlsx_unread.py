@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.io.sheet_reader import SheetTable
 from app.io.tables import Table
 
 PERCENT = re.compile(r"-?\d+(\.\d+)?%")
@@ -100,15 +100,14 @@ def _table(session: Session, name: str, contacts: bool) -> Table:
     return builders[name]()
 
 
-def unread_edits(session: Session, path: Path, present: Sequence[str]) -> list[str]:
-    """One line per sheet that is not read back but was edited, naming its rows."""
-    from app.io.sheet_reader import read_sheet
-
+def unread_edits(session: Session, sheets: Mapping[str, SheetTable]) -> list[str]:
+    """One line per sheet that is not read back but was edited, naming its rows; ``sheets``
+    are those of ``UNREAD_SHEETS`` the workbook has."""
     lines: list[str] = []
     for name in UNREAD_SHEETS:
-        if name not in present:
+        if name not in sheets:
             continue
-        found = read_sheet(Path(path), name).rows
+        found = sheets[name].rows
         contacts = "Email" in {str(value) for value in (found[0] if found else ())}
         edited = _edited_rows(_table(session, name, contacts), found)
         if edited:
